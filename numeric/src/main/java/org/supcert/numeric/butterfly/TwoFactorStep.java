@@ -1,0 +1,134 @@
+package org.supcert.numeric.butterfly;
+
+import java.util.stream.IntStream;
+
+/**
+ * One two-factor step of the hierarchical factorization. A node is a matrix supported on
+ * I_a (x) 1_(b x c) (x) I_d, stored as a {@link ButterflyFactor} (the same layout). Splitting it as
+ * L R with L on I_a (x) 1_(b1 x c1) (x) I_(b2 d) and R on I_(a c1) (x) 1_(b2 x c2) (x) I_d
+ * (b = b1 b2, c = c1 c2) gives one inner index k = (alpha, gamma1, beta2, delta) per rank-one term,
+ * and their supports are disjoint b1 x c2 blocks:
+ * <pre>
+ *   node[alpha, beta1 b2 + beta2, gamma1 c2 + gamma2, delta] ~ L[alpha, beta1, gamma1, beta2 d + delta]
+ *                                                            * R[alpha c1 + gamma1, beta2, gamma2, delta]
+ * </pre>
+ * so the step is one best rank-one approximation per block, done in parallel across blocks. Each
+ * block is gathered into a small contiguous buffer (strided by d in the node); consecutive tasks
+ * take consecutive delta, so a thread walks the node's cache lines in order.
+ */
+final class TwoFactorStep {
+    private TwoFactorStep() {}
+
+    /** The two factors and the squared Frobenius error ||node - L R||^2 of the step. */
+    record Split(ButterflyFactor left, ButterflyFactor right, double errorSquared) {}
+
+    static Split split(ButterflyFactor node, int b1, int c1, int b2, int c2) {
+        final int a = node.a(), b = node.b(), c = node.c(), d = node.d();
+        if ((long) b1 * b2 != b || (long) c1 * c2 != c) {
+            throw new IllegalArgumentException("split " + b1 + "x" + c1 + " | " + b2 + "x" + c2 + " does not match node " + node);
+        }
+        boolean complex = node.isComplex();
+        ButterflyFactor left = ButterflyFactor.zeros(a, b1, c1, b2 * d, complex);
+        ButterflyFactor right = ButterflyFactor.zeros(a * c1, b2, c2, d, complex);
+        long tasks = (long) a * c1 * b2 * d;
+        long entries = (long) a * b * c * d;
+        int chunks = entries < ButterflyTolerances.PARALLEL_MIN_ENTRIES ? 1
+                : (int) Math.min(tasks, (long) ButterflyTolerances.CHUNKS_PER_CORE * Runtime.getRuntime().availableProcessors());
+        Kernel kernel = new Kernel(node, left, right, b1, c1, b2, c2);
+        double err;
+        if (chunks == 1) {
+            err = kernel.run(0, tasks);
+        } else {
+            err = IntStream.range(0, chunks).parallel()
+                    .mapToDouble(k -> kernel.run(tasks * k / chunks, tasks * (k + 1) / chunks)).sum();
+        }
+        return new Split(left, right, err);
+    }
+
+    /** The index arithmetic of one split, shared by the worker threads (each brings its own buffers). */
+    private static final class Kernel {
+        final int a, b, c, d, b1, c1, b2, c2;
+        final double[] nr, ni, lr, li, rr, ri;
+
+        Kernel(ButterflyFactor node, ButterflyFactor left, ButterflyFactor right, int b1, int c1, int b2, int c2) {
+            this.a = node.a();
+            this.b = node.b();
+            this.c = node.c();
+            this.d = node.d();
+            this.b1 = b1;
+            this.c1 = c1;
+            this.b2 = b2;
+            this.c2 = c2;
+            nr = node.re();
+            ni = node.im();
+            lr = left.re();
+            li = left.im();
+            rr = right.re();
+            ri = right.im();
+        }
+
+        /** Solves tasks [t0, t1); returns their squared residual. */
+        double run(long t0, long t1) {
+            boolean cx = ni != null;
+            double[] mr = new double[b1 * c2];
+            double[] mi = cx ? new double[b1 * c2] : null;
+            double[] ur = new double[b1], ui = new double[b1];
+            double[] vr = new double[c2], vi = new double[c2];
+            RankOne r1 = new RankOne(b1, c2);
+            double err = 0;
+            for (long t = t0; t < t1; t++) {
+                int delta = (int) (t % d);
+                long g = t / d;
+                int beta2 = (int) (g % b2);
+                g /= b2;
+                int gamma1 = (int) (g % c1);
+                int alpha = (int) (g / c1);
+                // gather the b1 x c2 block
+                for (int beta1 = 0; beta1 < b1; beta1++) {
+                    int base = ((alpha * b + beta1 * b2 + beta2) * c + gamma1 * c2) * d + delta;
+                    int o = beta1 * c2;
+                    if (d == 1) {
+                        System.arraycopy(nr, base, mr, o, c2);
+                        if (cx) System.arraycopy(ni, base, mi, o, c2);
+                    } else {
+                        for (int gamma2 = 0; gamma2 < c2; gamma2++) mr[o + gamma2] = nr[base + gamma2 * d];
+                        if (cx) for (int gamma2 = 0; gamma2 < c2; gamma2++) mi[o + gamma2] = ni[base + gamma2 * d];
+                    }
+                }
+                if (cx) r1.complex(mr, mi, b1, c2, ur, ui, vr, vi);
+                else r1.real(mr, b1, c2, ur, vr);
+                // residual of the block (explicit, so exact fits report ~1e-16, not sqrt(eps))
+                for (int beta1 = 0; beta1 < b1; beta1++) {
+                    int o = beta1 * c2;
+                    double pr = ur[beta1];
+                    if (cx) {
+                        double pi = ui[beta1];
+                        for (int gamma2 = 0; gamma2 < c2; gamma2++) {
+                            double er = mr[o + gamma2] - (pr * vr[gamma2] - pi * vi[gamma2]);
+                            double ei = mi[o + gamma2] - (pr * vi[gamma2] + pi * vr[gamma2]);
+                            err += er * er + ei * ei;
+                        }
+                    } else {
+                        for (int gamma2 = 0; gamma2 < c2; gamma2++) {
+                            double e = mr[o + gamma2] - pr * vr[gamma2];
+                            err += e * e;
+                        }
+                    }
+                }
+                // scatter u into L and v into R
+                int lBase = ((alpha * b1) * c1 + gamma1) * (b2 * d) + beta2 * d + delta;
+                int lStride = c1 * b2 * d;
+                for (int beta1 = 0; beta1 < b1; beta1++) {
+                    lr[lBase + beta1 * lStride] = ur[beta1];
+                    if (cx) li[lBase + beta1 * lStride] = ui[beta1];
+                }
+                int rBase = (((alpha * c1 + gamma1) * b2 + beta2) * c2) * d + delta;
+                for (int gamma2 = 0; gamma2 < c2; gamma2++) {
+                    rr[rBase + gamma2 * d] = vr[gamma2];
+                    if (cx) ri[rBase + gamma2 * d] = vi[gamma2];
+                }
+            }
+            return err;
+        }
+    }
+}

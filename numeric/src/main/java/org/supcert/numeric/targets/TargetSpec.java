@@ -1,0 +1,83 @@
+package org.supcert.numeric.targets;
+
+import java.util.Locale;
+
+/**
+ * A parsed built-in target specification:
+ * {@code hadamard:N | dft:N | dft-unitary:N | dct:N | random-butterfly:N:SEED}, optionally followed by
+ * {@code +noise:LEVEL:SEED} (relative Frobenius level, see {@link Targets#withNoise}).
+ * A DFT comes with the bit-reversal permutation that makes it a butterfly product
+ * ({@link #permutation()}); the other targets with none (null).
+ *
+ * @param spec the text as given
+ * @param target the matrix (noise already added)
+ * @param permutation column permutation for the butterfly chain, or null
+ */
+public record TargetSpec(String spec, Target target, int[] permutation) {
+
+    private static final String[] KINDS = {"hadamard", "dft", "dft-unitary", "dct", "random-butterfly"};
+
+    /** True when {@code text} names a built-in target (anything else is a file name). */
+    public static boolean isBuiltIn(String text) {
+        String head = text.split("[:+]", 2)[0].toLowerCase(Locale.ROOT);
+        for (String k : KINDS) if (k.equals(head) && text.contains(":")) return true;
+        return false;
+    }
+
+    /** Parses a built-in specification; IllegalArgumentException names the part that is wrong. */
+    public static TargetSpec parse(String text) {
+        String[] parts = text.split("\\+");
+        if (parts.length > 2) throw new IllegalArgumentException(text + ": at most one '+noise:LEVEL:SEED' suffix");
+        String[] f = parts[0].split(":");
+        String kind = f[0].toLowerCase(Locale.ROOT);
+        Target t;
+        int[] perm = null;
+        switch (kind) {
+            case "hadamard" -> t = Targets.hadamard(size(text, f, 2));
+            case "dft", "dft-unitary" -> {
+                int n = size(text, f, 2);
+                t = Targets.dft(n, kind.equals("dft-unitary"));
+                perm = Targets.bitReversal(n);
+            }
+            case "dct" -> t = Targets.dct2(size(text, f, 2));
+            case "random-butterfly" -> t = Targets.randomButterfly(size(text, f, 3), number(text, f[2], "SEED"));
+            default -> throw new IllegalArgumentException(text + ": unknown target '" + f[0]
+                    + "' (hadamard:N, dft:N, dft-unitary:N, dct:N, random-butterfly:N:SEED or a file)");
+        }
+        if (parts.length == 2) {
+            String[] g = parts[1].split(":");
+            if (g.length != 3 || !g[0].equalsIgnoreCase("noise")) {
+                throw new IllegalArgumentException(text + ": the suffix must be +noise:LEVEL:SEED");
+            }
+            double level;
+            try {
+                level = Double.parseDouble(g[1]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(text + ": noise LEVEL '" + g[1] + "' is not a number");
+            }
+            t = Targets.withNoise(t, level, number(text, g[2], "SEED"));
+        }
+        return new TargetSpec(text, t, perm);
+    }
+
+    private static int size(String text, String[] f, int fields) {
+        if (f.length != fields) {
+            throw new IllegalArgumentException(text + ": expected " + (fields == 2 ? f[0] + ":N" : f[0] + ":N:SEED"));
+        }
+        long n = number(text, f[1], "N");
+        if (n > 1 << 15) throw new IllegalArgumentException(text + ": N = " + n + " exceeds the limit 32768");
+        Targets.requirePowerOfTwo((int) Math.max(0, n), text);
+        return (int) n;
+    }
+
+    private static long number(String text, String s, String what) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(text + ": " + what + " '" + s + "' is not an integer");
+        }
+    }
+
+    @Override
+    public int[] permutation() { return permutation == null ? null : permutation.clone(); }
+}
