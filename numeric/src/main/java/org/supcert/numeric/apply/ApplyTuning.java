@@ -1,0 +1,36 @@
+package org.supcert.numeric.apply;
+
+/**
+ * The thresholds of the apply kernels, in one place. Values were chosen by measurement on the
+ * project machine (2 cores AMD Zen 5, 1 MiB L2 per core; ../shared/bench/ANCHORS.md) with
+ * {@code supcert bench apply}.
+ */
+final class ApplyTuning {
+    private ApplyTuning() {}
+
+    /**
+     * Bytes of one batch block (rows x block width x element size) that we try to keep in a
+     * core's L2 while all stages run over it. Half of the 1 MiB L2 leaves room for coefficients.
+     */
+    static final int BLOCK_BYTES = 512 * 1024;
+
+    /** Upper bound on the block width (vectors per block); wider blocks gain nothing measurable. */
+    static final int MAX_BLOCK_WIDTH = 64;
+
+    /**
+     * A batch is split over the common ForkJoin pool only when it has at least this many flops;
+     * below that, the fork/join overhead (tens of microseconds) is larger than the gain.
+     */
+    static final long PARALLEL_MIN_FLOPS = 4_000_000L;
+
+    /** Vectors per block that make a block worth a task of its own in a parallel apply. */
+    static final int MIN_BLOCKS_PER_TASK = 1;
+
+    /** Block width for a batch of {@code batch} vectors of up to {@code rows} entries. */
+    static int blockWidth(int rows, int batch, int lanes, int bytesPerElement) {
+        long fit = BLOCK_BYTES / ((long) Math.max(rows, 1) * bytesPerElement);
+        int w = (int) Math.min(MAX_BLOCK_WIDTH, Math.max(lanes, fit));
+        w = Math.max(lanes, w / lanes * lanes);
+        return Math.min(w, batch);
+    }
+}

@@ -1,0 +1,513 @@
+package org.supcert.numeric.apply;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.supcert.numeric.butterfly.ButterflyChain;
+import org.supcert.numeric.butterfly.ButterflyFactor;
+
+/**
+ * A butterfly chain A = W_1 ... W_L P compiled for fast application: y = A x in O(N log N) (THEORY
+ * section 8). Any factor forms I_a (x) 1_(b x c) (x) I_d are accepted (standard butterflies in
+ * either order, deformable and rectangular Kronecker forms, Monarch); neighbouring 2 x 2 levels are
+ * fused into radix-4 passes. Works in double and float, real and split complex (separate real and
+ * imaginary arrays, like the factors).
+ *
+ * <p>Batches: {@link BatchLayout#BATCH_INNER} is row-major {@code n x batch} (entry i of vector k at
+ * {@code i * batch + k}), {@link BatchLayout#COLUMN_MAJOR} stores the vectors one after another
+ * (entry i of vector k at {@code k * n + i}). Either way the batch is processed in blocks that stay
+ * in the L2 cache, and large batches are split over the cores of the common ForkJoin pool. Input
+ * and output may be the same array when the operator is square ("in place").
+ *
+ * <p>Instances are immutable and thread-safe; the kernels are the SIMD ones when the Vector API
+ * module is present, else the scalar reference (see {@link #kernels()}).
+ */
+public final class ButterflyOperator {
+    private final List<ButterflyFactor> factors; // product order W_1 .. W_L
+    private final int[] permutation;             // chain permutation or null
+    private final boolean transposed;
+    private final Kernels kernels;
+    private final int threads;
+
+    private final List<Stage> stages;            // application order
+    private final int[] gather;                  // input row i is x[gather[i]] (P of the chain)
+    private final int[] scatter;                 // output row i goes to y[scatter[i]] (P^T of a transpose)
+    private final int rows;
+    private final int cols;
+    private final int maxRows;
+    private final boolean complex;
+    private final boolean needsTemp;
+    private final boolean inPlace;
+    private final long flops;
+    private volatile ButterflyOperator transpose;
+
+    private ButterflyOperator(List<ButterflyFactor> factors, int[] permutation, boolean transposed, Kernels kernels,
+            int threads) {
+        this.factors = factors;
+        this.permutation = permutation;
+        this.transposed = transposed;
+        this.kernels = kernels;
+        this.threads = threads;
+        List<ButterflyFactor> order = new ArrayList<>(factors);
+        if (!transposed) {
+            Collections.reverse(order); // W_L acts first
+        } else {
+            order.replaceAll(Stage::transpose); // A^T = P^T W_L^T .. W_1^T: W_1^T acts first
+        }
+        this.stages = List.copyOf(Stage.plan(order));
+        this.gather = transposed ? null : permutation;
+        this.scatter = transposed ? permutation : null;
+        this.cols = stages.get(0).rowsIn();
+        this.rows = stages.get(stages.size() - 1).rowsOut();
+        int mr = 0;
+        boolean temp = false;
+        boolean cplx = false;
+        long fl = 0;
+        for (Stage s : stages) {
+            mr = Math.max(mr, Math.max(s.rowsIn(), s.rowsOut()));
+            temp |= s.kind == Stage.Kind.KRON;
+            cplx |= s.isComplex();
+            fl += s.flops();
+        }
+        this.maxRows = mr;
+        this.needsTemp = temp;
+        this.complex = cplx;
+        this.inPlace = !temp && rows == cols;
+        this.flops = fl;
+    }
+
+    /** Compiles a chain with the best available kernels, using all cores for large batches. */
+    public static ButterflyOperator of(ButterflyChain chain) {
+        return of(chain, Kernels.best());
+    }
+
+    static ButterflyOperator of(ButterflyChain chain, Kernels kernels) {
+        return new ButterflyOperator(chain.factors(), chain.permutation(), false, kernels,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The same operator on the scalar reference kernels (for comparisons and benchmarks). */
+    public ButterflyOperator scalar() {
+        return new ButterflyOperator(factors, permutation, transposed, Kernels.scalar(), threads);
+    }
+
+    /** The same operator using at most {@code threads} threads for a batch (1 = sequential). */
+    public ButterflyOperator withThreads(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        return new ButterflyOperator(factors, permutation, transposed, kernels, threads);
+    }
+
+    /** The transposed operator A^T (not conjugated), compiled once. */
+    public ButterflyOperator transpose() {
+        ButterflyOperator t = transpose;
+        if (t == null) {
+            t = new ButterflyOperator(factors, permutation, !transposed, kernels, threads);
+            transpose = t;
+        }
+        return t;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int cols() {
+        return cols;
+    }
+
+    public boolean isComplex() {
+        return complex;
+    }
+
+    /** Name of the kernels in use ("simd-512bit", "scalar", ...). */
+    public String kernels() {
+        return kernels.name();
+    }
+
+    /**
+     * Flops of one application to one vector: 6 per real 2 x 2 pair and level (2c - 1 per output
+     * of a general factor), 24 per complex pair (4 times the real count).
+     */
+    public long flopsPerVector() {
+        return flops;
+    }
+
+    /** Number of stages after fusion (for tests and diagnostics). */
+    int stageCount() {
+        return stages.size();
+    }
+
+    private void requireReal() {
+        if (complex) throw new IllegalStateException("complex operator: use the split complex apply(xr, xi, yr, yi)");
+    }
+
+    private void checkBatch(int xLength, int yLength, int batch, BatchLayout layout) {
+        if (batch < 1) throw new IllegalArgumentException("batch must be >= 1, got " + batch);
+        if (layout == null) throw new IllegalArgumentException("layout is null");
+        if (xLength < (long) cols * batch) {
+            throw new IllegalArgumentException("input has " + xLength + " entries, need cols x batch = " + cols + " x " + batch);
+        }
+        if (yLength < (long) rows * batch) {
+            throw new IllegalArgumentException("output has " + yLength + " entries, need rows x batch = " + rows + " x " + batch);
+        }
+    }
+
+    private int tasks(int blocks, int batch, boolean cplx) {
+        long work = flops * batch * (cplx && !complex ? 2 : 1);
+        if (threads == 1 || blocks < 2 || work < ApplyTuning.PARALLEL_MIN_FLOPS) return 1;
+        return Math.min(threads, blocks / ApplyTuning.MIN_BLOCKS_PER_TASK);
+    }
+
+    // ---------------------------------------------------------------- double engine
+
+    /** Real operator, real vector: y = A x. Returns a new array. */
+    public double[] apply(double[] x) {
+        double[] y = new double[rows];
+        apply(x, y);
+        return y;
+    }
+
+    /** Real operator, real vector: y = A x; x and y may be the same array when square. */
+    public void apply(double[] x, double[] y) {
+        requireReal();
+        run(x, null, y, null, 1, BatchLayout.BATCH_INNER);
+    }
+
+    /** Real operator on a batch of real vectors in the given layout; X and Y may be the same array when square. */
+    public void apply(double[] x, double[] y, int batch, BatchLayout layout) {
+        requireReal();
+        run(x, null, y, null, batch, layout);
+    }
+
+    /** y = A x for split complex x and y (a real operator acts on both parts). */
+    public void apply(double[] xr, double[] xi, double[] yr, double[] yi) {
+        run(xr, xi, yr, yi, 1, BatchLayout.BATCH_INNER);
+    }
+
+    /** Batch of split complex vectors; xi may be null for real input. */
+    public void apply(double[] xr, double[] xi, double[] yr, double[] yi, int batch, BatchLayout layout) {
+        run(xr, xi, yr, yi, batch, layout);
+    }
+
+    /** A^T x (plain transpose, not conjugated). */
+    public double[] applyTranspose(double[] x) {
+        return transpose().apply(x);
+    }
+
+    /** A^T applied to a batch, see {@link #apply(double[], double[], int, BatchLayout)}. */
+    public void applyTranspose(double[] x, double[] y, int batch, BatchLayout layout) {
+        transpose().apply(x, y, batch, layout);
+    }
+
+    private void run(double[] xr, double[] xi, double[] yr, double[] yi, int batch, BatchLayout layout) {
+        checkBatch(xr == null ? -1 : xr.length, yr == null ? -1 : yr.length, batch, layout);
+        if (xi != null && xi.length < xr.length) throw new IllegalArgumentException("imaginary input shorter than real input");
+        boolean cplx = xi != null || complex;
+        if (cplx && (yi == null || yi.length < yr.length)) {
+            throw new IllegalArgumentException("a complex result needs an imaginary output array as long as the real one");
+        }
+        if (cplx && xi == null) xi = new double[xr.length];
+        if (batch == 1 && gather == null && scatter == null && inPlace && xr != yr) {
+            // single vector: run the stages in the output array itself
+            System.arraycopy(xr, 0, yr, 0, cols);
+            if (cplx) System.arraycopy(xi, 0, yi, 0, cols);
+            stages(yr, yi, null, null, 1);
+            return;
+        }
+        int lanes = kernels.doubleLanes();
+        int bw = ApplyTuning.blockWidth(maxRows, batch, lanes, cplx ? 16 : 8);
+        int blocks = (batch + bw - 1) / bw;
+        int tasks = tasks(blocks, batch, cplx);
+        final double[] fxi = xi;
+        if (tasks == 1) {
+            blocks(xr, fxi, yr, yi, batch, layout, bw, 0, blocks);
+        } else {
+            IntStream.range(0, tasks).parallel().forEach(t ->
+                    blocks(xr, fxi, yr, yi, batch, layout, bw, (int) ((long) blocks * t / tasks),
+                            (int) ((long) blocks * (t + 1) / tasks)));
+        }
+    }
+
+    /** Gathers blocks of bw vectors into a batch-inner scratch, runs all stages there, scatters back. */
+    private void blocks(double[] xr, double[] xi, double[] yr, double[] yi, int batch, BatchLayout layout, int bw,
+            int fromBlock, int toBlock) {
+        int size = maxRows * bw;
+        boolean cplx = xi != null;
+        double[] s0 = new double[size];
+        double[] s1 = needsTemp ? new double[size] : null;
+        double[] s2 = cplx ? new double[size] : null;
+        double[] s3 = cplx && needsTemp ? new double[size] : null;
+        for (int blk = fromBlock; blk < toBlock; blk++) {
+            int k0 = blk * bw;
+            int w = Math.min(bw, batch - k0);
+            gather(xr, s0, batch, layout, k0, w);
+            if (cplx) gather(xi, s2, batch, layout, k0, w);
+            boolean inFirst = stages(s0, s2, s1, s3, w);
+            scatter(inFirst ? s0 : s1, yr, batch, layout, k0, w);
+            if (cplx) scatter(inFirst ? s2 : s3, yi, batch, layout, k0, w);
+        }
+    }
+
+    private void gather(double[] x, double[] s, int batch, BatchLayout layout, int k0, int w) {
+        if (layout == BatchLayout.BATCH_INNER) {
+            for (int i = 0; i < cols; i++) {
+                int src = gather == null ? i : gather[i];
+                System.arraycopy(x, src * batch + k0, s, i * w, w);
+            }
+        } else {
+            for (int j = 0; j < w; j++) {
+                int col = (k0 + j) * cols;
+                if (gather == null) {
+                    for (int i = 0; i < cols; i++) s[i * w + j] = x[col + i];
+                } else {
+                    for (int i = 0; i < cols; i++) s[i * w + j] = x[col + gather[i]];
+                }
+            }
+        }
+    }
+
+    private void scatter(double[] s, double[] y, int batch, BatchLayout layout, int k0, int w) {
+        if (layout == BatchLayout.BATCH_INNER) {
+            for (int i = 0; i < rows; i++) {
+                int dst = scatter == null ? i : scatter[i];
+                System.arraycopy(s, i * w, y, dst * batch + k0, w);
+            }
+        } else {
+            for (int j = 0; j < w; j++) {
+                int col = (k0 + j) * rows;
+                if (scatter == null) {
+                    for (int i = 0; i < rows; i++) y[col + i] = s[i * w + j];
+                } else {
+                    for (int i = 0; i < rows; i++) y[col + scatter[i]] = s[i * w + j];
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs all stages on batch-inner rows of width {@code batch}; out-of-place stages ping-pong
+     * between (r0, i0) and (r1, i1). Returns true when the result is in (r0, i0).
+     */
+    private boolean stages(double[] r0, double[] i0, double[] r1, double[] i1, int batch) {
+        boolean first = true;
+        for (Stage st : stages) {
+            double[] xr = first ? r0 : r1;
+            double[] xi = first ? i0 : i1;
+            int n = st.rowsIn();
+            switch (st.kind) {
+                case PAIR -> {
+                    if (xi == null) {
+                        kernels.pair(st.wr, n, st.d, xr, batch);
+                    } else if (st.isComplex()) {
+                        kernels.pairC(st.wr, st.wi, n, st.d, xr, xi, batch);
+                    } else {
+                        kernels.pair(st.wr, n, st.d, xr, batch);
+                        kernels.pair(st.wr, n, st.d, xi, batch);
+                    }
+                }
+                case PAIR2 -> {
+                    if (xi == null) {
+                        kernels.pair2(st.wr, st.d, st.wr2, st.d2, n, xr, batch);
+                    } else if (st.isComplex()) {
+                        kernels.pair2C(st.wr, st.wi, st.d, st.wr2, st.wi2, st.d2, n, xr, xi, batch);
+                    } else {
+                        kernels.pair2(st.wr, st.d, st.wr2, st.d2, n, xr, batch);
+                        kernels.pair2(st.wr, st.d, st.wr2, st.d2, n, xi, batch);
+                    }
+                }
+                case KRON -> {
+                    double[] yr = first ? r1 : r0;
+                    double[] yi = first ? i1 : i0;
+                    if (xi == null) {
+                        kernels.kron(st.wr, st.a, st.b, st.c, st.d, xr, yr, batch);
+                    } else if (st.isComplex()) {
+                        kernels.kronC(st.wr, st.wi, st.a, st.b, st.c, st.d, xr, xi, yr, yi, batch);
+                    } else {
+                        kernels.kron(st.wr, st.a, st.b, st.c, st.d, xr, yr, batch);
+                        kernels.kron(st.wr, st.a, st.b, st.c, st.d, xi, yi, batch);
+                    }
+                    first = !first;
+                }
+                default -> throw new AssertionError(st.kind);
+            }
+        }
+        return first;
+    }
+
+    // ---------------------------------------------------------------- float engine
+
+    /** Real operator, real vector: y = A x. Returns a new array. */
+    public float[] apply(float[] x) {
+        float[] y = new float[rows];
+        apply(x, y);
+        return y;
+    }
+
+    /** Real operator, real vector: y = A x; x and y may be the same array when square. */
+    public void apply(float[] x, float[] y) {
+        requireReal();
+        run(x, null, y, null, 1, BatchLayout.BATCH_INNER);
+    }
+
+    /** Real operator on a batch of real vectors in the given layout; X and Y may be the same array when square. */
+    public void apply(float[] x, float[] y, int batch, BatchLayout layout) {
+        requireReal();
+        run(x, null, y, null, batch, layout);
+    }
+
+    /** y = A x for split complex x and y (a real operator acts on both parts). */
+    public void apply(float[] xr, float[] xi, float[] yr, float[] yi) {
+        run(xr, xi, yr, yi, 1, BatchLayout.BATCH_INNER);
+    }
+
+    /** Batch of split complex vectors; xi may be null for real input. */
+    public void apply(float[] xr, float[] xi, float[] yr, float[] yi, int batch, BatchLayout layout) {
+        run(xr, xi, yr, yi, batch, layout);
+    }
+
+    /** A^T x (plain transpose, not conjugated). */
+    public float[] applyTranspose(float[] x) {
+        return transpose().apply(x);
+    }
+
+    /** A^T applied to a batch, see {@link #apply(float[], float[], int, BatchLayout)}. */
+    public void applyTranspose(float[] x, float[] y, int batch, BatchLayout layout) {
+        transpose().apply(x, y, batch, layout);
+    }
+
+    private void run(float[] xr, float[] xi, float[] yr, float[] yi, int batch, BatchLayout layout) {
+        checkBatch(xr == null ? -1 : xr.length, yr == null ? -1 : yr.length, batch, layout);
+        if (xi != null && xi.length < xr.length) throw new IllegalArgumentException("imaginary input shorter than real input");
+        boolean cplx = xi != null || complex;
+        if (cplx && (yi == null || yi.length < yr.length)) {
+            throw new IllegalArgumentException("a complex result needs an imaginary output array as long as the real one");
+        }
+        if (cplx && xi == null) xi = new float[xr.length];
+        if (batch == 1 && gather == null && scatter == null && inPlace && xr != yr) {
+            // single vector: run the stages in the output array itself
+            System.arraycopy(xr, 0, yr, 0, cols);
+            if (cplx) System.arraycopy(xi, 0, yi, 0, cols);
+            stages(yr, yi, null, null, 1);
+            return;
+        }
+        int lanes = kernels.floatLanes();
+        int bw = ApplyTuning.blockWidth(maxRows, batch, lanes, cplx ? 8 : 4);
+        int blocks = (batch + bw - 1) / bw;
+        int tasks = tasks(blocks, batch, cplx);
+        final float[] fxi = xi;
+        if (tasks == 1) {
+            blocks(xr, fxi, yr, yi, batch, layout, bw, 0, blocks);
+        } else {
+            IntStream.range(0, tasks).parallel().forEach(t ->
+                    blocks(xr, fxi, yr, yi, batch, layout, bw, (int) ((long) blocks * t / tasks),
+                            (int) ((long) blocks * (t + 1) / tasks)));
+        }
+    }
+
+    /** Gathers blocks of bw vectors into a batch-inner scratch, runs all stages there, scatters back. */
+    private void blocks(float[] xr, float[] xi, float[] yr, float[] yi, int batch, BatchLayout layout, int bw,
+            int fromBlock, int toBlock) {
+        int size = maxRows * bw;
+        boolean cplx = xi != null;
+        float[] s0 = new float[size];
+        float[] s1 = needsTemp ? new float[size] : null;
+        float[] s2 = cplx ? new float[size] : null;
+        float[] s3 = cplx && needsTemp ? new float[size] : null;
+        for (int blk = fromBlock; blk < toBlock; blk++) {
+            int k0 = blk * bw;
+            int w = Math.min(bw, batch - k0);
+            gather(xr, s0, batch, layout, k0, w);
+            if (cplx) gather(xi, s2, batch, layout, k0, w);
+            boolean inFirst = stages(s0, s2, s1, s3, w);
+            scatter(inFirst ? s0 : s1, yr, batch, layout, k0, w);
+            if (cplx) scatter(inFirst ? s2 : s3, yi, batch, layout, k0, w);
+        }
+    }
+
+    private void gather(float[] x, float[] s, int batch, BatchLayout layout, int k0, int w) {
+        if (layout == BatchLayout.BATCH_INNER) {
+            for (int i = 0; i < cols; i++) {
+                int src = gather == null ? i : gather[i];
+                System.arraycopy(x, src * batch + k0, s, i * w, w);
+            }
+        } else {
+            for (int j = 0; j < w; j++) {
+                int col = (k0 + j) * cols;
+                if (gather == null) {
+                    for (int i = 0; i < cols; i++) s[i * w + j] = x[col + i];
+                } else {
+                    for (int i = 0; i < cols; i++) s[i * w + j] = x[col + gather[i]];
+                }
+            }
+        }
+    }
+
+    private void scatter(float[] s, float[] y, int batch, BatchLayout layout, int k0, int w) {
+        if (layout == BatchLayout.BATCH_INNER) {
+            for (int i = 0; i < rows; i++) {
+                int dst = scatter == null ? i : scatter[i];
+                System.arraycopy(s, i * w, y, dst * batch + k0, w);
+            }
+        } else {
+            for (int j = 0; j < w; j++) {
+                int col = (k0 + j) * rows;
+                if (scatter == null) {
+                    for (int i = 0; i < rows; i++) y[col + i] = s[i * w + j];
+                } else {
+                    for (int i = 0; i < rows; i++) y[col + scatter[i]] = s[i * w + j];
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs all stages on batch-inner rows of width {@code batch}; out-of-place stages ping-pong
+     * between (r0, i0) and (r1, i1). Returns true when the result is in (r0, i0).
+     */
+    private boolean stages(float[] r0, float[] i0, float[] r1, float[] i1, int batch) {
+        boolean first = true;
+        for (Stage st : stages) {
+            float[] xr = first ? r0 : r1;
+            float[] xi = first ? i0 : i1;
+            int n = st.rowsIn();
+            switch (st.kind) {
+                case PAIR -> {
+                    if (xi == null) {
+                        kernels.pair(st.floats()[0], n, st.d, xr, batch);
+                    } else if (st.isComplex()) {
+                        kernels.pairC(st.floats()[0], st.floats()[1], n, st.d, xr, xi, batch);
+                    } else {
+                        kernels.pair(st.floats()[0], n, st.d, xr, batch);
+                        kernels.pair(st.floats()[0], n, st.d, xi, batch);
+                    }
+                }
+                case PAIR2 -> {
+                    if (xi == null) {
+                        kernels.pair2(st.floats()[0], st.d, st.floats()[2], st.d2, n, xr, batch);
+                    } else if (st.isComplex()) {
+                        kernels.pair2C(st.floats()[0], st.floats()[1], st.d, st.floats()[2], st.floats()[3], st.d2, n, xr, xi, batch);
+                    } else {
+                        kernels.pair2(st.floats()[0], st.d, st.floats()[2], st.d2, n, xr, batch);
+                        kernels.pair2(st.floats()[0], st.d, st.floats()[2], st.d2, n, xi, batch);
+                    }
+                }
+                case KRON -> {
+                    float[] yr = first ? r1 : r0;
+                    float[] yi = first ? i1 : i0;
+                    if (xi == null) {
+                        kernels.kron(st.floats()[0], st.a, st.b, st.c, st.d, xr, yr, batch);
+                    } else if (st.isComplex()) {
+                        kernels.kronC(st.floats()[0], st.floats()[1], st.a, st.b, st.c, st.d, xr, xi, yr, yi, batch);
+                    } else {
+                        kernels.kron(st.floats()[0], st.a, st.b, st.c, st.d, xr, yr, batch);
+                        kernels.kron(st.floats()[0], st.a, st.b, st.c, st.d, xi, yi, batch);
+                    }
+                    first = !first;
+                }
+                default -> throw new AssertionError(st.kind);
+            }
+        }
+        return first;
+    }
+}

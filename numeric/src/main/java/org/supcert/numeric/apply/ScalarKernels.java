@@ -1,0 +1,291 @@
+package org.supcert.numeric.apply;
+
+/**
+ * The scalar reference kernels: plain loops that say what each stage computes. The SIMD kernels
+ * are tested against these; they are also the fallback when the Vector API module is missing.
+ * The float methods mirror the double ones line by line.
+ */
+final class ScalarKernels implements Kernels {
+    static final ScalarKernels INSTANCE = new ScalarKernels();
+
+    @Override
+    public String name() {
+        return "scalar";
+    }
+
+    @Override
+    public int doubleLanes() {
+        return 1;
+    }
+
+    @Override
+    public int floatLanes() {
+        return 1;
+    }
+
+    @Override
+    public void pair(double[] w, int n, int d, double[] x, int batch) {
+        int a = n / (2 * d);
+        int half = d * batch;
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int delta = 0; delta < d; delta++) {
+                int wb = alpha * 4 * d + delta;
+                double w00 = w[wb];
+                double w01 = w[wb + d];
+                double w10 = w[wb + 2 * d];
+                double w11 = w[wb + 3 * d];
+                int p0 = (alpha * 2 * d + delta) * batch;
+                for (int k = p0; k < p0 + batch; k++) {
+                    double x0 = x[k];
+                    double x1 = x[k + half];
+                    x[k] = w00 * x0 + w01 * x1;
+                    x[k + half] = w10 * x0 + w11 * x1;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void pair2(double[] w1, int d1, double[] w2, int d2, int n, double[] x, int batch) {
+        pair(w1, n, d1, x, batch);
+        pair(w2, n, d2, x, batch);
+    }
+
+    @Override
+    public void kron(double[] w, int a, int b, int c, int d, double[] x, double[] y, int batch) {
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int beta = 0; beta < b; beta++) {
+                for (int delta = 0; delta < d; delta++) {
+                    int out = ((alpha * b + beta) * d + delta) * batch;
+                    java.util.Arrays.fill(y, out, out + batch, 0);
+                    for (int gamma = 0; gamma < c; gamma++) {
+                        double v = w[((alpha * b + beta) * c + gamma) * d + delta];
+                        int in = ((alpha * c + gamma) * d + delta) * batch;
+                        for (int k = 0; k < batch; k++) y[out + k] += v * x[in + k];
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void pairC(double[] wr, double[] wi, int n, int d, double[] xr, double[] xi, int batch) {
+        int a = n / (2 * d);
+        int half = d * batch;
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int delta = 0; delta < d; delta++) {
+                int wb = alpha * 4 * d + delta;
+                double r00 = wr[wb];
+                double r01 = wr[wb + d];
+                double r10 = wr[wb + 2 * d];
+                double r11 = wr[wb + 3 * d];
+                double i00 = wi[wb];
+                double i01 = wi[wb + d];
+                double i10 = wi[wb + 2 * d];
+                double i11 = wi[wb + 3 * d];
+                int p0 = (alpha * 2 * d + delta) * batch;
+                for (int k = p0; k < p0 + batch; k++) {
+                    double a0 = xr[k];
+                    double b0 = xi[k];
+                    double a1 = xr[k + half];
+                    double b1 = xi[k + half];
+                    xr[k] = r00 * a0 - i00 * b0 + r01 * a1 - i01 * b1;
+                    xi[k] = r00 * b0 + i00 * a0 + r01 * b1 + i01 * a1;
+                    xr[k + half] = r10 * a0 - i10 * b0 + r11 * a1 - i11 * b1;
+                    xi[k + half] = r10 * b0 + i10 * a0 + r11 * b1 + i11 * a1;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void pair2C(double[] wr1, double[] wi1, int d1, double[] wr2, double[] wi2, int d2, int n,
+            double[] xr, double[] xi, int batch) {
+        pairC(wr1, wi1, n, d1, xr, xi, batch);
+        pairC(wr2, wi2, n, d2, xr, xi, batch);
+    }
+
+    @Override
+    public void kronC(double[] wr, double[] wi, int a, int b, int c, int d, double[] xr, double[] xi,
+            double[] yr, double[] yi, int batch) {
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int beta = 0; beta < b; beta++) {
+                for (int delta = 0; delta < d; delta++) {
+                    int out = ((alpha * b + beta) * d + delta) * batch;
+                    java.util.Arrays.fill(yr, out, out + batch, 0);
+                    java.util.Arrays.fill(yi, out, out + batch, 0);
+                    for (int gamma = 0; gamma < c; gamma++) {
+                        int p = ((alpha * b + beta) * c + gamma) * d + delta;
+                        double vr = wr[p];
+                        double vi = wi[p];
+                        int in = ((alpha * c + gamma) * d + delta) * batch;
+                        for (int k = 0; k < batch; k++) {
+                            yr[out + k] += vr * xr[in + k] - vi * xi[in + k];
+                            yi[out + k] += vr * xi[in + k] + vi * xr[in + k];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- float: the same loops ----
+
+    @Override
+    public void pair(float[] w, int n, int d, float[] x, int batch) {
+        int a = n / (2 * d);
+        int half = d * batch;
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int delta = 0; delta < d; delta++) {
+                int wb = alpha * 4 * d + delta;
+                float w00 = w[wb];
+                float w01 = w[wb + d];
+                float w10 = w[wb + 2 * d];
+                float w11 = w[wb + 3 * d];
+                int p0 = (alpha * 2 * d + delta) * batch;
+                for (int k = p0; k < p0 + batch; k++) {
+                    float x0 = x[k];
+                    float x1 = x[k + half];
+                    x[k] = w00 * x0 + w01 * x1;
+                    x[k + half] = w10 * x0 + w11 * x1;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void pair2(float[] w1, int d1, float[] w2, int d2, int n, float[] x, int batch) {
+        pair(w1, n, d1, x, batch);
+        pair(w2, n, d2, x, batch);
+    }
+
+    @Override
+    public void kron(float[] w, int a, int b, int c, int d, float[] x, float[] y, int batch) {
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int beta = 0; beta < b; beta++) {
+                for (int delta = 0; delta < d; delta++) {
+                    int out = ((alpha * b + beta) * d + delta) * batch;
+                    java.util.Arrays.fill(y, out, out + batch, 0);
+                    for (int gamma = 0; gamma < c; gamma++) {
+                        float v = w[((alpha * b + beta) * c + gamma) * d + delta];
+                        int in = ((alpha * c + gamma) * d + delta) * batch;
+                        for (int k = 0; k < batch; k++) y[out + k] += v * x[in + k];
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void pairC(float[] wr, float[] wi, int n, int d, float[] xr, float[] xi, int batch) {
+        int a = n / (2 * d);
+        int half = d * batch;
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int delta = 0; delta < d; delta++) {
+                int wb = alpha * 4 * d + delta;
+                float r00 = wr[wb];
+                float r01 = wr[wb + d];
+                float r10 = wr[wb + 2 * d];
+                float r11 = wr[wb + 3 * d];
+                float i00 = wi[wb];
+                float i01 = wi[wb + d];
+                float i10 = wi[wb + 2 * d];
+                float i11 = wi[wb + 3 * d];
+                int p0 = (alpha * 2 * d + delta) * batch;
+                for (int k = p0; k < p0 + batch; k++) {
+                    float a0 = xr[k];
+                    float b0 = xi[k];
+                    float a1 = xr[k + half];
+                    float b1 = xi[k + half];
+                    xr[k] = r00 * a0 - i00 * b0 + r01 * a1 - i01 * b1;
+                    xi[k] = r00 * b0 + i00 * a0 + r01 * b1 + i01 * a1;
+                    xr[k + half] = r10 * a0 - i10 * b0 + r11 * a1 - i11 * b1;
+                    xi[k + half] = r10 * b0 + i10 * a0 + r11 * b1 + i11 * a1;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void pair2C(float[] wr1, float[] wi1, int d1, float[] wr2, float[] wi2, int d2, int n,
+            float[] xr, float[] xi, int batch) {
+        pairC(wr1, wi1, n, d1, xr, xi, batch);
+        pairC(wr2, wi2, n, d2, xr, xi, batch);
+    }
+
+    @Override
+    public void kronC(float[] wr, float[] wi, int a, int b, int c, int d, float[] xr, float[] xi,
+            float[] yr, float[] yi, int batch) {
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int beta = 0; beta < b; beta++) {
+                for (int delta = 0; delta < d; delta++) {
+                    int out = ((alpha * b + beta) * d + delta) * batch;
+                    java.util.Arrays.fill(yr, out, out + batch, 0);
+                    java.util.Arrays.fill(yi, out, out + batch, 0);
+                    for (int gamma = 0; gamma < c; gamma++) {
+                        int p = ((alpha * b + beta) * c + gamma) * d + delta;
+                        float vr = wr[p];
+                        float vi = wi[p];
+                        int in = ((alpha * c + gamma) * d + delta) * batch;
+                        for (int k = 0; k < batch; k++) {
+                            yr[out + k] += vr * xr[in + k] - vi * xi[in + k];
+                            yi[out + k] += vr * xi[in + k] + vi * xr[in + k];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Complex 2 x 2 pair on data indices [from, to) and their partners at +half, with the
+     * coefficients at wb, wb + d, wb + 2d, wb + 3d (the tails of the SIMD kernels).
+     */
+    static void pairCRange(double[] wr, double[] wi, int wb, int d, double[] xr, double[] xi, int from, int to,
+            int half) {
+        double r00 = wr[wb];
+        double r01 = wr[wb + d];
+        double r10 = wr[wb + 2 * d];
+        double r11 = wr[wb + 3 * d];
+        double i00 = wi[wb];
+        double i01 = wi[wb + d];
+        double i10 = wi[wb + 2 * d];
+        double i11 = wi[wb + 3 * d];
+        for (int k = from; k < to; k++) {
+            double a0 = xr[k];
+            double b0 = xi[k];
+            double a1 = xr[k + half];
+            double b1 = xi[k + half];
+            xr[k] = r00 * a0 - i00 * b0 + r01 * a1 - i01 * b1;
+            xi[k] = r00 * b0 + i00 * a0 + r01 * b1 + i01 * a1;
+            xr[k + half] = r10 * a0 - i10 * b0 + r11 * a1 - i11 * b1;
+            xi[k + half] = r10 * b0 + i10 * a0 + r11 * b1 + i11 * a1;
+        }
+    }
+
+    /**
+     * Complex 2 x 2 pair on data indices [from, to) and their partners at +half, with the
+     * coefficients at wb, wb + d, wb + 2d, wb + 3d (the tails of the SIMD kernels).
+     */
+    static void pairCRange(float[] wr, float[] wi, int wb, int d, float[] xr, float[] xi, int from, int to,
+            int half) {
+        float r00 = wr[wb];
+        float r01 = wr[wb + d];
+        float r10 = wr[wb + 2 * d];
+        float r11 = wr[wb + 3 * d];
+        float i00 = wi[wb];
+        float i01 = wi[wb + d];
+        float i10 = wi[wb + 2 * d];
+        float i11 = wi[wb + 3 * d];
+        for (int k = from; k < to; k++) {
+            float a0 = xr[k];
+            float b0 = xi[k];
+            float a1 = xr[k + half];
+            float b1 = xi[k + half];
+            xr[k] = r00 * a0 - i00 * b0 + r01 * a1 - i01 * b1;
+            xi[k] = r00 * b0 + i00 * a0 + r01 * b1 + i01 * a1;
+            xr[k + half] = r10 * a0 - i10 * b0 + r11 * a1 - i11 * b1;
+            xi[k + half] = r10 * b0 + i10 * a0 + r11 * b1 + i11 * a1;
+        }
+    }
+}

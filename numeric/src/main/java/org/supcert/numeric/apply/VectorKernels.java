@@ -1,0 +1,1126 @@
+package org.supcert.numeric.apply;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The SIMD kernels on the Vector API: the only class of supcert that touches {@code
+ * jdk.incubator.vector} (loaded reflectively by {@link Kernels#best()}, so a missing module only
+ * costs speed). Two vectorization modes, chosen per call:
+ *
+ * <ul>
+ *   <li>batch-inner (batch >= lanes): each coefficient is broadcast and the lanes run over the
+ *       batch, so every stride d, including 1, 2 and 4, vectorizes without shuffles;
+ *   <li>single vector (batch = 1): the lanes run over delta, where the factor layout keeps both
+ *       coefficients and data contiguous; strides below the preferred width use the 256- or
+ *       128-bit species, stride 1 the scalar code (or dot products for Monarch blocks).
+ * </ul>
+ *
+ * Two 2 x 2 levels are fused into one radix-4 pass whenever the operator's plan allows it. The
+ * float methods mirror the double ones line by line. Results equal the scalar reference up to the
+ * rounding of fused multiply-adds.
+ */
+final class VectorKernels implements Kernels {
+    private static final VectorSpecies<Double> DP = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> DH = DoubleVector.SPECIES_256;
+    private static final VectorSpecies<Double> DQ = DoubleVector.SPECIES_128;
+    private static final VectorSpecies<Float> FP = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> FH = FloatVector.SPECIES_256;
+    private static final VectorSpecies<Float> FQ = FloatVector.SPECIES_128;
+
+    @Override
+    public String name() {
+        return "simd-" + DP.vectorBitSize() + "bit";
+    }
+
+    @Override
+    public int doubleLanes() {
+        return DP.length();
+    }
+
+    @Override
+    public int floatLanes() {
+        return FP.length();
+    }
+
+    /** Coefficient offset of the pair whose lower row is p in a level of stride d. */
+    private static int cb(int p, int d) {
+        return p + (p / (2 * d)) * 2 * d;
+    }
+
+    // ---------------------------------------------------------------- double
+
+    @Override
+    public void pair(double[] w, int n, int d, double[] x, int batch) {
+        if (batch >= DP.length()) {
+            pairB(w, n, d, x, batch);
+        } else if (batch == 1 && d >= DP.length()) {
+            pairV(DP, w, n, d, x);
+        } else if (batch == 1 && d >= DH.length()) {
+            pairV(DH, w, n, d, x);
+        } else if (batch == 1 && d >= DQ.length()) {
+            pairV(DQ, w, n, d, x);
+        } else {
+            ScalarKernels.INSTANCE.pair(w, n, d, x, batch);
+        }
+    }
+
+    /** Batch-inner: one broadcast coefficient per (alpha, delta), vectors over the batch. */
+    private static void pairB(double[] w, int n, int d, double[] x, int batch) {
+        int a = n / (2 * d);
+        int half = d * batch;
+        int kb = DP.loopBound(batch);
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int delta = 0; delta < d; delta++) {
+                int wb = alpha * 4 * d + delta;
+                double s00 = w[wb];
+                double s01 = w[wb + d];
+                double s10 = w[wb + 2 * d];
+                double s11 = w[wb + 3 * d];
+                DoubleVector w00 = DoubleVector.broadcast(DP, s00);
+                DoubleVector w01 = DoubleVector.broadcast(DP, s01);
+                DoubleVector w10 = DoubleVector.broadcast(DP, s10);
+                DoubleVector w11 = DoubleVector.broadcast(DP, s11);
+                int p0 = (alpha * 2 * d + delta) * batch;
+                int k = p0;
+                for (; k < p0 + kb; k += DP.length()) {
+                    DoubleVector x0 = DoubleVector.fromArray(DP, x, k);
+                    DoubleVector x1 = DoubleVector.fromArray(DP, x, k + half);
+                    x1.fma(w01, x0.mul(w00)).intoArray(x, k);
+                    x1.fma(w11, x0.mul(w10)).intoArray(x, k + half);
+                }
+                for (; k < p0 + batch; k++) {
+                    double x0 = x[k];
+                    double x1 = x[k + half];
+                    x[k] = s00 * x0 + s01 * x1;
+                    x[k + half] = s10 * x0 + s11 * x1;
+                }
+            }
+        }
+    }
+
+    /** Single vector: coefficient vectors over delta (contiguous in the factor layout). */
+    private static void pairV(VectorSpecies<Double> s, double[] w, int n, int d, double[] x) {
+        int a = n / (2 * d);
+        int lb = s.loopBound(d);
+        for (int alpha = 0; alpha < a; alpha++) {
+            int wb = alpha * 4 * d;
+            int p0 = alpha * 2 * d;
+            int delta = 0;
+            for (; delta < lb; delta += s.length()) {
+                DoubleVector x0 = DoubleVector.fromArray(s, x, p0 + delta);
+                DoubleVector x1 = DoubleVector.fromArray(s, x, p0 + d + delta);
+                DoubleVector w00 = DoubleVector.fromArray(s, w, wb + delta);
+                DoubleVector w01 = DoubleVector.fromArray(s, w, wb + d + delta);
+                DoubleVector w10 = DoubleVector.fromArray(s, w, wb + 2 * d + delta);
+                DoubleVector w11 = DoubleVector.fromArray(s, w, wb + 3 * d + delta);
+                x1.fma(w01, x0.mul(w00)).intoArray(x, p0 + delta);
+                x1.fma(w11, x0.mul(w10)).intoArray(x, p0 + d + delta);
+            }
+            for (; delta < d; delta++) {
+                int q = wb + delta;
+                double x0 = x[p0 + delta];
+                double x1 = x[p0 + d + delta];
+                x[p0 + delta] = w[q] * x0 + w[q + d] * x1;
+                x[p0 + d + delta] = w[q + 2 * d] * x0 + w[q + 3 * d] * x1;
+            }
+        }
+    }
+
+    @Override
+    public void pair2(double[] w1, int d1, double[] w2, int d2, int n, double[] x, int batch) {
+        int lo = Math.min(d1, d2);
+        if (batch >= DP.length()) {
+            pair2B(w1, d1, w2, d2, n, x, batch);
+        } else if (batch == 1 && lo >= DP.length()) {
+            pair2V(DP, w1, d1, w2, d2, n, x);
+        } else if (batch == 1 && lo >= DH.length()) {
+            pair2V(DH, w1, d1, w2, d2, n, x);
+        } else {
+            pair(w1, n, d1, x, batch);
+            pair(w2, n, d2, x, batch);
+        }
+    }
+
+    /**
+     * Two levels in one pass (radix-4): the four rows i0, i0+d1, i0+d2, i0+d1+d2 are closed under
+     * both levels, so each is loaded and stored once for the two levels.
+     */
+    private static void pair2B(double[] w1, int d1, double[] w2, int d2, int n, double[] x, int batch) {
+        int lo = Math.min(d1, d2);
+        int hi = Math.max(d1, d2);
+        int o1 = d1 * batch;
+        int o2 = d2 * batch;
+        int kb = DP.loopBound(batch);
+        for (int base = 0; base < n; base += 2 * hi) {
+            for (int m = base; m < base + hi; m += 2 * lo) {
+                for (int i0 = m; i0 < m + lo; i0++) {
+                    int c0 = cb(i0, d1);
+                    int c2 = cb(i0 + d2, d1);
+                    int e0 = cb(i0, d2);
+                    int e1 = cb(i0 + d1, d2);
+                    DoubleVector a00 = DoubleVector.broadcast(DP, w1[c0]);
+                    DoubleVector a01 = DoubleVector.broadcast(DP, w1[c0 + d1]);
+                    DoubleVector a10 = DoubleVector.broadcast(DP, w1[c0 + 2 * d1]);
+                    DoubleVector a11 = DoubleVector.broadcast(DP, w1[c0 + 3 * d1]);
+                    DoubleVector b00 = DoubleVector.broadcast(DP, w1[c2]);
+                    DoubleVector b01 = DoubleVector.broadcast(DP, w1[c2 + d1]);
+                    DoubleVector b10 = DoubleVector.broadcast(DP, w1[c2 + 2 * d1]);
+                    DoubleVector b11 = DoubleVector.broadcast(DP, w1[c2 + 3 * d1]);
+                    DoubleVector p00 = DoubleVector.broadcast(DP, w2[e0]);
+                    DoubleVector p01 = DoubleVector.broadcast(DP, w2[e0 + d2]);
+                    DoubleVector p10 = DoubleVector.broadcast(DP, w2[e0 + 2 * d2]);
+                    DoubleVector p11 = DoubleVector.broadcast(DP, w2[e0 + 3 * d2]);
+                    DoubleVector q00 = DoubleVector.broadcast(DP, w2[e1]);
+                    DoubleVector q01 = DoubleVector.broadcast(DP, w2[e1 + d2]);
+                    DoubleVector q10 = DoubleVector.broadcast(DP, w2[e1 + 2 * d2]);
+                    DoubleVector q11 = DoubleVector.broadcast(DP, w2[e1 + 3 * d2]);
+                    int p0 = i0 * batch;
+                    int k = p0;
+                    for (; k < p0 + kb; k += DP.length()) {
+                        DoubleVector x0 = DoubleVector.fromArray(DP, x, k);
+                        DoubleVector x1 = DoubleVector.fromArray(DP, x, k + o1);
+                        DoubleVector x2 = DoubleVector.fromArray(DP, x, k + o2);
+                        DoubleVector x3 = DoubleVector.fromArray(DP, x, k + o1 + o2);
+                        DoubleVector y0 = x1.fma(a01, x0.mul(a00));
+                        DoubleVector y1 = x1.fma(a11, x0.mul(a10));
+                        DoubleVector y2 = x3.fma(b01, x2.mul(b00));
+                        DoubleVector y3 = x3.fma(b11, x2.mul(b10));
+                        y2.fma(p01, y0.mul(p00)).intoArray(x, k);
+                        y2.fma(p11, y0.mul(p10)).intoArray(x, k + o2);
+                        y3.fma(q01, y1.mul(q00)).intoArray(x, k + o1);
+                        y3.fma(q11, y1.mul(q10)).intoArray(x, k + o1 + o2);
+                    }
+                    for (; k < p0 + batch; k++) group(w1, d1, w2, d2, c0, c2, e0, e1, x, k, o1, o2);
+                }
+            }
+        }
+    }
+
+    /** Radix-4 on a single vector, coefficient vectors over the inner index of the smaller stride. */
+    private static void pair2V(VectorSpecies<Double> s, double[] w1, int d1, double[] w2, int d2, int n,
+            double[] x) {
+        int lo = Math.min(d1, d2);
+        int hi = Math.max(d1, d2);
+        int lb = s.loopBound(lo);
+        for (int base = 0; base < n; base += 2 * hi) {
+            for (int m = base; m < base + hi; m += 2 * lo) {
+                int c0 = cb(m, d1);
+                int c2 = cb(m + d2, d1);
+                int e0 = cb(m, d2);
+                int e1 = cb(m + d1, d2);
+                int t = 0;
+                for (; t < lb; t += s.length()) {
+                    int i = m + t;
+                    DoubleVector x0 = DoubleVector.fromArray(s, x, i);
+                    DoubleVector x1 = DoubleVector.fromArray(s, x, i + d1);
+                    DoubleVector x2 = DoubleVector.fromArray(s, x, i + d2);
+                    DoubleVector x3 = DoubleVector.fromArray(s, x, i + d1 + d2);
+                    DoubleVector y0 = x1.fma(DoubleVector.fromArray(s, w1, c0 + d1 + t),
+                            x0.mul(DoubleVector.fromArray(s, w1, c0 + t)));
+                    DoubleVector y1 = x1.fma(DoubleVector.fromArray(s, w1, c0 + 3 * d1 + t),
+                            x0.mul(DoubleVector.fromArray(s, w1, c0 + 2 * d1 + t)));
+                    DoubleVector y2 = x3.fma(DoubleVector.fromArray(s, w1, c2 + d1 + t),
+                            x2.mul(DoubleVector.fromArray(s, w1, c2 + t)));
+                    DoubleVector y3 = x3.fma(DoubleVector.fromArray(s, w1, c2 + 3 * d1 + t),
+                            x2.mul(DoubleVector.fromArray(s, w1, c2 + 2 * d1 + t)));
+                    y2.fma(DoubleVector.fromArray(s, w2, e0 + d2 + t), y0.mul(DoubleVector.fromArray(s, w2, e0 + t)))
+                            .intoArray(x, i);
+                    y2.fma(DoubleVector.fromArray(s, w2, e0 + 3 * d2 + t),
+                            y0.mul(DoubleVector.fromArray(s, w2, e0 + 2 * d2 + t))).intoArray(x, i + d2);
+                    y3.fma(DoubleVector.fromArray(s, w2, e1 + d2 + t), y1.mul(DoubleVector.fromArray(s, w2, e1 + t)))
+                            .intoArray(x, i + d1);
+                    y3.fma(DoubleVector.fromArray(s, w2, e1 + 3 * d2 + t),
+                            y1.mul(DoubleVector.fromArray(s, w2, e1 + 2 * d2 + t))).intoArray(x, i + d1 + d2);
+                }
+                for (; t < lo; t++) group(w1, d1, w2, d2, c0 + t, c2 + t, e0 + t, e1 + t, x, m + t, d1, d2);
+            }
+        }
+    }
+
+    /** One radix-4 group in scalar code (the tails of pair2B and pair2V). */
+    private static void group(double[] w1, int d1, double[] w2, int d2, int c0, int c2, int e0, int e1,
+            double[] x, int k, int o1, int o2) {
+        double x0 = x[k];
+        double x1 = x[k + o1];
+        double x2 = x[k + o2];
+        double x3 = x[k + o1 + o2];
+        double y0 = w1[c0] * x0 + w1[c0 + d1] * x1;
+        double y1 = w1[c0 + 2 * d1] * x0 + w1[c0 + 3 * d1] * x1;
+        double y2 = w1[c2] * x2 + w1[c2 + d1] * x3;
+        double y3 = w1[c2 + 2 * d1] * x2 + w1[c2 + 3 * d1] * x3;
+        x[k] = w2[e0] * y0 + w2[e0 + d2] * y2;
+        x[k + o2] = w2[e0 + 2 * d2] * y0 + w2[e0 + 3 * d2] * y2;
+        x[k + o1] = w2[e1] * y1 + w2[e1 + d2] * y3;
+        x[k + o1 + o2] = w2[e1 + 2 * d2] * y1 + w2[e1 + 3 * d2] * y3;
+    }
+
+    @Override
+    public void kron(double[] w, int a, int b, int c, int d, double[] x, double[] y, int batch) {
+        if (batch >= DP.length()) {
+            kronB(w, a, b, c, d, x, y, batch);
+        } else if (batch == 1 && d == 1 && c >= DP.length()) {
+            kronDot(w, a, b, c, x, y);
+        } else {
+            ScalarKernels.INSTANCE.kron(w, a, b, c, d, x, y, batch);
+        }
+    }
+
+    private static void kronB(double[] w, int a, int b, int c, int d, double[] x, double[] y, int batch) {
+        int kb = DP.loopBound(batch);
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int beta = 0; beta < b; beta++) {
+                for (int delta = 0; delta < d; delta++) {
+                    int out = ((alpha * b + beta) * d + delta) * batch;
+                    int wb = (alpha * b + beta) * c * d + delta;
+                    int in0 = (alpha * c * d + delta) * batch;
+                    int k = 0;
+                    for (; k < kb; k += DP.length()) {
+                        DoubleVector acc = DoubleVector.zero(DP);
+                        for (int gamma = 0; gamma < c; gamma++) {
+                            acc = DoubleVector.fromArray(DP, x, in0 + gamma * d * batch + k)
+                                    .fma(DoubleVector.broadcast(DP, w[wb + gamma * d]), acc);
+                        }
+                        acc.intoArray(y, out + k);
+                    }
+                    for (; k < batch; k++) {
+                        double acc = 0;
+                        for (int gamma = 0; gamma < c; gamma++) acc += w[wb + gamma * d] * x[in0 + gamma * d * batch + k];
+                        y[out + k] = acc;
+                    }
+                }
+            }
+        }
+    }
+
+    /** d = 1 single vector (Monarch blocks): each output is a dot product of contiguous rows. */
+    private static void kronDot(double[] w, int a, int b, int c, double[] x, double[] y) {
+        int lb = DP.loopBound(c);
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int beta = 0; beta < b; beta++) {
+                int wb = (alpha * b + beta) * c;
+                int in = alpha * c;
+                DoubleVector acc = DoubleVector.zero(DP);
+                int g = 0;
+                for (; g < lb; g += DP.length()) {
+                    acc = DoubleVector.fromArray(DP, x, in + g).fma(DoubleVector.fromArray(DP, w, wb + g), acc);
+                }
+                double sum = acc.reduceLanes(VectorOperators.ADD);
+                for (; g < c; g++) sum += w[wb + g] * x[in + g];
+                y[alpha * b + beta] = sum;
+            }
+        }
+    }
+
+    @Override
+    public void pairC(double[] wr, double[] wi, int n, int d, double[] xr, double[] xi, int batch) {
+        if (batch >= DP.length()) {
+            pairCB(wr, wi, n, d, xr, xi, batch);
+        } else if (batch == 1 && d >= DP.length()) {
+            pairCV(DP, wr, wi, n, d, xr, xi);
+        } else if (batch == 1 && d >= DH.length()) {
+            pairCV(DH, wr, wi, n, d, xr, xi);
+        } else if (batch == 1 && d >= DQ.length()) {
+            pairCV(DQ, wr, wi, n, d, xr, xi);
+        } else {
+            ScalarKernels.INSTANCE.pairC(wr, wi, n, d, xr, xi, batch);
+        }
+    }
+
+    private static void pairCB(double[] wr, double[] wi, int n, int d, double[] xr, double[] xi, int batch) {
+        int a = n / (2 * d);
+        int half = d * batch;
+        int kb = DP.loopBound(batch);
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int delta = 0; delta < d; delta++) {
+                int wb = alpha * 4 * d + delta;
+                DoubleVector r00 = DoubleVector.broadcast(DP, wr[wb]);
+                DoubleVector r01 = DoubleVector.broadcast(DP, wr[wb + d]);
+                DoubleVector r10 = DoubleVector.broadcast(DP, wr[wb + 2 * d]);
+                DoubleVector r11 = DoubleVector.broadcast(DP, wr[wb + 3 * d]);
+                DoubleVector i00 = DoubleVector.broadcast(DP, wi[wb]);
+                DoubleVector i01 = DoubleVector.broadcast(DP, wi[wb + d]);
+                DoubleVector i10 = DoubleVector.broadcast(DP, wi[wb + 2 * d]);
+                DoubleVector i11 = DoubleVector.broadcast(DP, wi[wb + 3 * d]);
+                int p0 = (alpha * 2 * d + delta) * batch;
+                int k = p0;
+                for (; k < p0 + kb; k += DP.length()) {
+                    DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
+                    DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
+                    DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + half);
+                    DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + half);
+                    a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00))).intoArray(xr, k);
+                    a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00)))).intoArray(xi, k);
+                    a1.fma(r11, a0.mul(r10)).sub(b1.fma(i11, b0.mul(i10))).intoArray(xr, k + half);
+                    a1.fma(i11, b1.fma(r11, a0.fma(i10, b0.mul(r10)))).intoArray(xi, k + half);
+                }
+                if (k < p0 + batch) {
+                    ScalarKernels.pairCRange(wr, wi, wb, d, xr, xi, k, p0 + batch, half);
+                }
+            }
+        }
+    }
+
+    private static void pairCV(VectorSpecies<Double> s, double[] wr, double[] wi, int n, int d, double[] xr,
+            double[] xi) {
+        int a = n / (2 * d);
+        int lb = s.loopBound(d);
+        for (int alpha = 0; alpha < a; alpha++) {
+            int wb = alpha * 4 * d;
+            int p0 = alpha * 2 * d;
+            int t = 0;
+            for (; t < lb; t += s.length()) {
+                int k = p0 + t;
+                int q = wb + t;
+                DoubleVector r00 = DoubleVector.fromArray(s, wr, q);
+                DoubleVector r01 = DoubleVector.fromArray(s, wr, q + d);
+                DoubleVector r10 = DoubleVector.fromArray(s, wr, q + 2 * d);
+                DoubleVector r11 = DoubleVector.fromArray(s, wr, q + 3 * d);
+                DoubleVector i00 = DoubleVector.fromArray(s, wi, q);
+                DoubleVector i01 = DoubleVector.fromArray(s, wi, q + d);
+                DoubleVector i10 = DoubleVector.fromArray(s, wi, q + 2 * d);
+                DoubleVector i11 = DoubleVector.fromArray(s, wi, q + 3 * d);
+                DoubleVector a0 = DoubleVector.fromArray(s, xr, k);
+                DoubleVector b0 = DoubleVector.fromArray(s, xi, k);
+                DoubleVector a1 = DoubleVector.fromArray(s, xr, k + d);
+                DoubleVector b1 = DoubleVector.fromArray(s, xi, k + d);
+                a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00))).intoArray(xr, k);
+                a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00)))).intoArray(xi, k);
+                a1.fma(r11, a0.mul(r10)).sub(b1.fma(i11, b0.mul(i10))).intoArray(xr, k + d);
+                a1.fma(i11, b1.fma(r11, a0.fma(i10, b0.mul(r10)))).intoArray(xi, k + d);
+            }
+            for (; t < d; t++) ScalarKernels.pairCRange(wr, wi, wb + t, d, xr, xi, p0 + t, p0 + t + 1, d);
+        }
+    }
+
+    @Override
+    public void pair2C(double[] wr1, double[] wi1, int d1, double[] wr2, double[] wi2, int d2, int n,
+            double[] xr, double[] xi, int batch) {
+        int lo = Math.min(d1, d2);
+        if (batch >= DP.length()) {
+            pair2CB(wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, batch);
+        } else if (batch == 1 && lo >= DP.length()) {
+            pair2CV(DP, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi);
+        } else if (batch == 1 && lo >= DH.length()) {
+            pair2CV(DH, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi);
+        } else {
+            pairC(wr1, wi1, n, d1, xr, xi, batch);
+            pairC(wr2, wi2, n, d2, xr, xi, batch);
+        }
+    }
+
+    private static void pair2CB(double[] wr1, double[] wi1, int d1, double[] wr2, double[] wi2, int d2, int n,
+            double[] xr, double[] xi, int batch) {
+        int lo = Math.min(d1, d2);
+        int hi = Math.max(d1, d2);
+        int o1 = d1 * batch;
+        int o2 = d2 * batch;
+        int kb = DP.loopBound(batch);
+        for (int base = 0; base < n; base += 2 * hi) {
+            for (int m = base; m < base + hi; m += 2 * lo) {
+                for (int i0 = m; i0 < m + lo; i0++) {
+                    int c0 = cb(i0, d1);
+                    int c2 = cb(i0 + d2, d1);
+                    int e0 = cb(i0, d2);
+                    int e1 = cb(i0 + d1, d2);
+                    int p0 = i0 * batch;
+                    int k = p0;
+                    for (; k < p0 + kb; k += DP.length()) {
+                        cgroup(DP, wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, k, o1, o2, true);
+                    }
+                    if (k < p0 + batch) {
+                        ScalarKernels.pairCRange(wr1, wi1, c0, d1, xr, xi, k, p0 + batch, o1);
+                        ScalarKernels.pairCRange(wr1, wi1, c2, d1, xr, xi, k + o2, p0 + o2 + batch, o1);
+                        ScalarKernels.pairCRange(wr2, wi2, e0, d2, xr, xi, k, p0 + batch, o2);
+                        ScalarKernels.pairCRange(wr2, wi2, e1, d2, xr, xi, k + o1, p0 + o1 + batch, o2);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void pair2CV(VectorSpecies<Double> s, double[] wr1, double[] wi1, int d1, double[] wr2,
+            double[] wi2, int d2, int n, double[] xr, double[] xi) {
+        int lo = Math.min(d1, d2);
+        int hi = Math.max(d1, d2);
+        int lb = s.loopBound(lo);
+        for (int base = 0; base < n; base += 2 * hi) {
+            for (int m = base; m < base + hi; m += 2 * lo) {
+                int c0 = cb(m, d1);
+                int c2 = cb(m + d2, d1);
+                int e0 = cb(m, d2);
+                int e1 = cb(m + d1, d2);
+                int t = 0;
+                for (; t < lb; t += s.length()) {
+                    cgroup(s, wr1, wi1, d1, wr2, wi2, d2, c0 + t, c2 + t, e0 + t, e1 + t, xr, xi, m + t, d1, d2,
+                            false);
+                }
+                for (; t < lo; t++) {
+                    int i = m + t;
+                    ScalarKernels.pairCRange(wr1, wi1, c0 + t, d1, xr, xi, i, i + 1, d1);
+                    ScalarKernels.pairCRange(wr1, wi1, c2 + t, d1, xr, xi, i + d2, i + d2 + 1, d1);
+                    ScalarKernels.pairCRange(wr2, wi2, e0 + t, d2, xr, xi, i, i + 1, d2);
+                    ScalarKernels.pairCRange(wr2, wi2, e1 + t, d2, xr, xi, i + d1, i + d1 + 1, d2);
+                }
+            }
+        }
+    }
+
+    /**
+     * One complex radix-4 group of vectors at data offset k. Coefficients are broadcast (batch-inner)
+     * or loaded as vectors (single vector) from the given offsets.
+     */
+    private static void cgroup(VectorSpecies<Double> s, double[] wr1, double[] wi1, int d1, double[] wr2,
+            double[] wi2, int d2, int c0, int c2, int e0, int e1, double[] xr, double[] xi, int k,
+            int o1, int o2, boolean broadcast) {
+        DoubleVector a0 = DoubleVector.fromArray(s, xr, k);
+        DoubleVector b0 = DoubleVector.fromArray(s, xi, k);
+        DoubleVector a1 = DoubleVector.fromArray(s, xr, k + o1);
+        DoubleVector b1 = DoubleVector.fromArray(s, xi, k + o1);
+        DoubleVector a2 = DoubleVector.fromArray(s, xr, k + o2);
+        DoubleVector b2 = DoubleVector.fromArray(s, xi, k + o2);
+        DoubleVector a3 = DoubleVector.fromArray(s, xr, k + o1 + o2);
+        DoubleVector b3 = DoubleVector.fromArray(s, xi, k + o1 + o2);
+        // first level: pairs (0,1) and (2,3)
+        DoubleVector r00 = coef(s, wr1, c0, broadcast);
+        DoubleVector r01 = coef(s, wr1, c0 + d1, broadcast);
+        DoubleVector i00 = coef(s, wi1, c0, broadcast);
+        DoubleVector i01 = coef(s, wi1, c0 + d1, broadcast);
+        DoubleVector ya0 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
+        DoubleVector yb0 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
+        r00 = coef(s, wr1, c0 + 2 * d1, broadcast);
+        r01 = coef(s, wr1, c0 + 3 * d1, broadcast);
+        i00 = coef(s, wi1, c0 + 2 * d1, broadcast);
+        i01 = coef(s, wi1, c0 + 3 * d1, broadcast);
+        DoubleVector ya1 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
+        DoubleVector yb1 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
+        r00 = coef(s, wr1, c2, broadcast);
+        r01 = coef(s, wr1, c2 + d1, broadcast);
+        i00 = coef(s, wi1, c2, broadcast);
+        i01 = coef(s, wi1, c2 + d1, broadcast);
+        DoubleVector ya2 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
+        DoubleVector yb2 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
+        r00 = coef(s, wr1, c2 + 2 * d1, broadcast);
+        r01 = coef(s, wr1, c2 + 3 * d1, broadcast);
+        i00 = coef(s, wi1, c2 + 2 * d1, broadcast);
+        i01 = coef(s, wi1, c2 + 3 * d1, broadcast);
+        DoubleVector ya3 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
+        DoubleVector yb3 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
+        // second level: pairs (0,2) and (1,3)
+        r00 = coef(s, wr2, e0, broadcast);
+        r01 = coef(s, wr2, e0 + d2, broadcast);
+        i00 = coef(s, wi2, e0, broadcast);
+        i01 = coef(s, wi2, e0 + d2, broadcast);
+        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k);
+        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k);
+        r00 = coef(s, wr2, e0 + 2 * d2, broadcast);
+        r01 = coef(s, wr2, e0 + 3 * d2, broadcast);
+        i00 = coef(s, wi2, e0 + 2 * d2, broadcast);
+        i01 = coef(s, wi2, e0 + 3 * d2, broadcast);
+        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k + o2);
+        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k + o2);
+        r00 = coef(s, wr2, e1, broadcast);
+        r01 = coef(s, wr2, e1 + d2, broadcast);
+        i00 = coef(s, wi2, e1, broadcast);
+        i01 = coef(s, wi2, e1 + d2, broadcast);
+        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1);
+        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1);
+        r00 = coef(s, wr2, e1 + 2 * d2, broadcast);
+        r01 = coef(s, wr2, e1 + 3 * d2, broadcast);
+        i00 = coef(s, wi2, e1 + 2 * d2, broadcast);
+        i01 = coef(s, wi2, e1 + 3 * d2, broadcast);
+        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
+        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
+    }
+
+    private static DoubleVector coef(VectorSpecies<Double> s, double[] w, int p, boolean broadcast) {
+        return broadcast ? DoubleVector.broadcast(s, w[p]) : DoubleVector.fromArray(s, w, p);
+    }
+
+    @Override
+    public void kronC(double[] wr, double[] wi, int a, int b, int c, int d, double[] xr, double[] xi,
+            double[] yr, double[] yi, int batch) {
+        if (batch < DP.length()) {
+            ScalarKernels.INSTANCE.kronC(wr, wi, a, b, c, d, xr, xi, yr, yi, batch);
+            return;
+        }
+        int kb = DP.loopBound(batch);
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int beta = 0; beta < b; beta++) {
+                for (int delta = 0; delta < d; delta++) {
+                    int out = ((alpha * b + beta) * d + delta) * batch;
+                    int wb = (alpha * b + beta) * c * d + delta;
+                    int in0 = (alpha * c * d + delta) * batch;
+                    int k = 0;
+                    for (; k < kb; k += DP.length()) {
+                        DoubleVector accR = DoubleVector.zero(DP);
+                        DoubleVector accI = DoubleVector.zero(DP);
+                        for (int gamma = 0; gamma < c; gamma++) {
+                            int in = in0 + gamma * d * batch + k;
+                            DoubleVector vr = DoubleVector.broadcast(DP, wr[wb + gamma * d]);
+                            DoubleVector vi = DoubleVector.broadcast(DP, wi[wb + gamma * d]);
+                            DoubleVector ar = DoubleVector.fromArray(DP, xr, in);
+                            DoubleVector ai = DoubleVector.fromArray(DP, xi, in);
+                            accR = ar.fma(vr, accR).sub(ai.mul(vi));
+                            accI = ai.fma(vr, ar.fma(vi, accI));
+                        }
+                        accR.intoArray(yr, out + k);
+                        accI.intoArray(yi, out + k);
+                    }
+                    for (; k < batch; k++) {
+                        double sr = 0;
+                        double si = 0;
+                        for (int gamma = 0; gamma < c; gamma++) {
+                            int in = in0 + gamma * d * batch + k;
+                            double vr = wr[wb + gamma * d];
+                            double vi = wi[wb + gamma * d];
+                            sr += vr * xr[in] - vi * xi[in];
+                            si += vr * xi[in] + vi * xr[in];
+                        }
+                        yr[out + k] = sr;
+                        yi[out + k] = si;
+                    }
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- float (mirrors double)
+
+    @Override
+    public void pair(float[] w, int n, int d, float[] x, int batch) {
+        if (batch >= FP.length()) {
+            pairB(w, n, d, x, batch);
+        } else if (batch == 1 && d >= FP.length()) {
+            pairV(FP, w, n, d, x);
+        } else if (batch == 1 && d >= FH.length()) {
+            pairV(FH, w, n, d, x);
+        } else if (batch == 1 && d >= FQ.length()) {
+            pairV(FQ, w, n, d, x);
+        } else {
+            ScalarKernels.INSTANCE.pair(w, n, d, x, batch);
+        }
+    }
+
+    /** Batch-inner: one broadcast coefficient per (alpha, delta), vectors over the batch. */
+    private static void pairB(float[] w, int n, int d, float[] x, int batch) {
+        int a = n / (2 * d);
+        int half = d * batch;
+        int kb = FP.loopBound(batch);
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int delta = 0; delta < d; delta++) {
+                int wb = alpha * 4 * d + delta;
+                float s00 = w[wb];
+                float s01 = w[wb + d];
+                float s10 = w[wb + 2 * d];
+                float s11 = w[wb + 3 * d];
+                FloatVector w00 = FloatVector.broadcast(FP, s00);
+                FloatVector w01 = FloatVector.broadcast(FP, s01);
+                FloatVector w10 = FloatVector.broadcast(FP, s10);
+                FloatVector w11 = FloatVector.broadcast(FP, s11);
+                int p0 = (alpha * 2 * d + delta) * batch;
+                int k = p0;
+                for (; k < p0 + kb; k += FP.length()) {
+                    FloatVector x0 = FloatVector.fromArray(FP, x, k);
+                    FloatVector x1 = FloatVector.fromArray(FP, x, k + half);
+                    x1.fma(w01, x0.mul(w00)).intoArray(x, k);
+                    x1.fma(w11, x0.mul(w10)).intoArray(x, k + half);
+                }
+                for (; k < p0 + batch; k++) {
+                    float x0 = x[k];
+                    float x1 = x[k + half];
+                    x[k] = s00 * x0 + s01 * x1;
+                    x[k + half] = s10 * x0 + s11 * x1;
+                }
+            }
+        }
+    }
+
+    /** Single vector: coefficient vectors over delta (contiguous in the factor layout). */
+    private static void pairV(VectorSpecies<Float> s, float[] w, int n, int d, float[] x) {
+        int a = n / (2 * d);
+        int lb = s.loopBound(d);
+        for (int alpha = 0; alpha < a; alpha++) {
+            int wb = alpha * 4 * d;
+            int p0 = alpha * 2 * d;
+            int delta = 0;
+            for (; delta < lb; delta += s.length()) {
+                FloatVector x0 = FloatVector.fromArray(s, x, p0 + delta);
+                FloatVector x1 = FloatVector.fromArray(s, x, p0 + d + delta);
+                FloatVector w00 = FloatVector.fromArray(s, w, wb + delta);
+                FloatVector w01 = FloatVector.fromArray(s, w, wb + d + delta);
+                FloatVector w10 = FloatVector.fromArray(s, w, wb + 2 * d + delta);
+                FloatVector w11 = FloatVector.fromArray(s, w, wb + 3 * d + delta);
+                x1.fma(w01, x0.mul(w00)).intoArray(x, p0 + delta);
+                x1.fma(w11, x0.mul(w10)).intoArray(x, p0 + d + delta);
+            }
+            for (; delta < d; delta++) {
+                int q = wb + delta;
+                float x0 = x[p0 + delta];
+                float x1 = x[p0 + d + delta];
+                x[p0 + delta] = w[q] * x0 + w[q + d] * x1;
+                x[p0 + d + delta] = w[q + 2 * d] * x0 + w[q + 3 * d] * x1;
+            }
+        }
+    }
+
+    @Override
+    public void pair2(float[] w1, int d1, float[] w2, int d2, int n, float[] x, int batch) {
+        int lo = Math.min(d1, d2);
+        if (batch >= FP.length()) {
+            pair2B(w1, d1, w2, d2, n, x, batch);
+        } else if (batch == 1 && lo >= FP.length()) {
+            pair2V(FP, w1, d1, w2, d2, n, x);
+        } else if (batch == 1 && lo >= FH.length()) {
+            pair2V(FH, w1, d1, w2, d2, n, x);
+        } else {
+            pair(w1, n, d1, x, batch);
+            pair(w2, n, d2, x, batch);
+        }
+    }
+
+    /**
+     * Two levels in one pass (radix-4): the four rows i0, i0+d1, i0+d2, i0+d1+d2 are closed under
+     * both levels, so each is loaded and stored once for the two levels.
+     */
+    private static void pair2B(float[] w1, int d1, float[] w2, int d2, int n, float[] x, int batch) {
+        int lo = Math.min(d1, d2);
+        int hi = Math.max(d1, d2);
+        int o1 = d1 * batch;
+        int o2 = d2 * batch;
+        int kb = FP.loopBound(batch);
+        for (int base = 0; base < n; base += 2 * hi) {
+            for (int m = base; m < base + hi; m += 2 * lo) {
+                for (int i0 = m; i0 < m + lo; i0++) {
+                    int c0 = cb(i0, d1);
+                    int c2 = cb(i0 + d2, d1);
+                    int e0 = cb(i0, d2);
+                    int e1 = cb(i0 + d1, d2);
+                    FloatVector a00 = FloatVector.broadcast(FP, w1[c0]);
+                    FloatVector a01 = FloatVector.broadcast(FP, w1[c0 + d1]);
+                    FloatVector a10 = FloatVector.broadcast(FP, w1[c0 + 2 * d1]);
+                    FloatVector a11 = FloatVector.broadcast(FP, w1[c0 + 3 * d1]);
+                    FloatVector b00 = FloatVector.broadcast(FP, w1[c2]);
+                    FloatVector b01 = FloatVector.broadcast(FP, w1[c2 + d1]);
+                    FloatVector b10 = FloatVector.broadcast(FP, w1[c2 + 2 * d1]);
+                    FloatVector b11 = FloatVector.broadcast(FP, w1[c2 + 3 * d1]);
+                    FloatVector p00 = FloatVector.broadcast(FP, w2[e0]);
+                    FloatVector p01 = FloatVector.broadcast(FP, w2[e0 + d2]);
+                    FloatVector p10 = FloatVector.broadcast(FP, w2[e0 + 2 * d2]);
+                    FloatVector p11 = FloatVector.broadcast(FP, w2[e0 + 3 * d2]);
+                    FloatVector q00 = FloatVector.broadcast(FP, w2[e1]);
+                    FloatVector q01 = FloatVector.broadcast(FP, w2[e1 + d2]);
+                    FloatVector q10 = FloatVector.broadcast(FP, w2[e1 + 2 * d2]);
+                    FloatVector q11 = FloatVector.broadcast(FP, w2[e1 + 3 * d2]);
+                    int p0 = i0 * batch;
+                    int k = p0;
+                    for (; k < p0 + kb; k += FP.length()) {
+                        FloatVector x0 = FloatVector.fromArray(FP, x, k);
+                        FloatVector x1 = FloatVector.fromArray(FP, x, k + o1);
+                        FloatVector x2 = FloatVector.fromArray(FP, x, k + o2);
+                        FloatVector x3 = FloatVector.fromArray(FP, x, k + o1 + o2);
+                        FloatVector y0 = x1.fma(a01, x0.mul(a00));
+                        FloatVector y1 = x1.fma(a11, x0.mul(a10));
+                        FloatVector y2 = x3.fma(b01, x2.mul(b00));
+                        FloatVector y3 = x3.fma(b11, x2.mul(b10));
+                        y2.fma(p01, y0.mul(p00)).intoArray(x, k);
+                        y2.fma(p11, y0.mul(p10)).intoArray(x, k + o2);
+                        y3.fma(q01, y1.mul(q00)).intoArray(x, k + o1);
+                        y3.fma(q11, y1.mul(q10)).intoArray(x, k + o1 + o2);
+                    }
+                    for (; k < p0 + batch; k++) group(w1, d1, w2, d2, c0, c2, e0, e1, x, k, o1, o2);
+                }
+            }
+        }
+    }
+
+    /** Radix-4 on a single vector, coefficient vectors over the inner index of the smaller stride. */
+    private static void pair2V(VectorSpecies<Float> s, float[] w1, int d1, float[] w2, int d2, int n,
+            float[] x) {
+        int lo = Math.min(d1, d2);
+        int hi = Math.max(d1, d2);
+        int lb = s.loopBound(lo);
+        for (int base = 0; base < n; base += 2 * hi) {
+            for (int m = base; m < base + hi; m += 2 * lo) {
+                int c0 = cb(m, d1);
+                int c2 = cb(m + d2, d1);
+                int e0 = cb(m, d2);
+                int e1 = cb(m + d1, d2);
+                int t = 0;
+                for (; t < lb; t += s.length()) {
+                    int i = m + t;
+                    FloatVector x0 = FloatVector.fromArray(s, x, i);
+                    FloatVector x1 = FloatVector.fromArray(s, x, i + d1);
+                    FloatVector x2 = FloatVector.fromArray(s, x, i + d2);
+                    FloatVector x3 = FloatVector.fromArray(s, x, i + d1 + d2);
+                    FloatVector y0 = x1.fma(FloatVector.fromArray(s, w1, c0 + d1 + t),
+                            x0.mul(FloatVector.fromArray(s, w1, c0 + t)));
+                    FloatVector y1 = x1.fma(FloatVector.fromArray(s, w1, c0 + 3 * d1 + t),
+                            x0.mul(FloatVector.fromArray(s, w1, c0 + 2 * d1 + t)));
+                    FloatVector y2 = x3.fma(FloatVector.fromArray(s, w1, c2 + d1 + t),
+                            x2.mul(FloatVector.fromArray(s, w1, c2 + t)));
+                    FloatVector y3 = x3.fma(FloatVector.fromArray(s, w1, c2 + 3 * d1 + t),
+                            x2.mul(FloatVector.fromArray(s, w1, c2 + 2 * d1 + t)));
+                    y2.fma(FloatVector.fromArray(s, w2, e0 + d2 + t), y0.mul(FloatVector.fromArray(s, w2, e0 + t)))
+                            .intoArray(x, i);
+                    y2.fma(FloatVector.fromArray(s, w2, e0 + 3 * d2 + t),
+                            y0.mul(FloatVector.fromArray(s, w2, e0 + 2 * d2 + t))).intoArray(x, i + d2);
+                    y3.fma(FloatVector.fromArray(s, w2, e1 + d2 + t), y1.mul(FloatVector.fromArray(s, w2, e1 + t)))
+                            .intoArray(x, i + d1);
+                    y3.fma(FloatVector.fromArray(s, w2, e1 + 3 * d2 + t),
+                            y1.mul(FloatVector.fromArray(s, w2, e1 + 2 * d2 + t))).intoArray(x, i + d1 + d2);
+                }
+                for (; t < lo; t++) group(w1, d1, w2, d2, c0 + t, c2 + t, e0 + t, e1 + t, x, m + t, d1, d2);
+            }
+        }
+    }
+
+    /** One radix-4 group in scalar code (the tails of pair2B and pair2V). */
+    private static void group(float[] w1, int d1, float[] w2, int d2, int c0, int c2, int e0, int e1,
+            float[] x, int k, int o1, int o2) {
+        float x0 = x[k];
+        float x1 = x[k + o1];
+        float x2 = x[k + o2];
+        float x3 = x[k + o1 + o2];
+        float y0 = w1[c0] * x0 + w1[c0 + d1] * x1;
+        float y1 = w1[c0 + 2 * d1] * x0 + w1[c0 + 3 * d1] * x1;
+        float y2 = w1[c2] * x2 + w1[c2 + d1] * x3;
+        float y3 = w1[c2 + 2 * d1] * x2 + w1[c2 + 3 * d1] * x3;
+        x[k] = w2[e0] * y0 + w2[e0 + d2] * y2;
+        x[k + o2] = w2[e0 + 2 * d2] * y0 + w2[e0 + 3 * d2] * y2;
+        x[k + o1] = w2[e1] * y1 + w2[e1 + d2] * y3;
+        x[k + o1 + o2] = w2[e1 + 2 * d2] * y1 + w2[e1 + 3 * d2] * y3;
+    }
+
+    @Override
+    public void kron(float[] w, int a, int b, int c, int d, float[] x, float[] y, int batch) {
+        if (batch >= FP.length()) {
+            kronB(w, a, b, c, d, x, y, batch);
+        } else if (batch == 1 && d == 1 && c >= FP.length()) {
+            kronDot(w, a, b, c, x, y);
+        } else {
+            ScalarKernels.INSTANCE.kron(w, a, b, c, d, x, y, batch);
+        }
+    }
+
+    private static void kronB(float[] w, int a, int b, int c, int d, float[] x, float[] y, int batch) {
+        int kb = FP.loopBound(batch);
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int beta = 0; beta < b; beta++) {
+                for (int delta = 0; delta < d; delta++) {
+                    int out = ((alpha * b + beta) * d + delta) * batch;
+                    int wb = (alpha * b + beta) * c * d + delta;
+                    int in0 = (alpha * c * d + delta) * batch;
+                    int k = 0;
+                    for (; k < kb; k += FP.length()) {
+                        FloatVector acc = FloatVector.zero(FP);
+                        for (int gamma = 0; gamma < c; gamma++) {
+                            acc = FloatVector.fromArray(FP, x, in0 + gamma * d * batch + k)
+                                    .fma(FloatVector.broadcast(FP, w[wb + gamma * d]), acc);
+                        }
+                        acc.intoArray(y, out + k);
+                    }
+                    for (; k < batch; k++) {
+                        float acc = 0;
+                        for (int gamma = 0; gamma < c; gamma++) acc += w[wb + gamma * d] * x[in0 + gamma * d * batch + k];
+                        y[out + k] = acc;
+                    }
+                }
+            }
+        }
+    }
+
+    /** d = 1 single vector (Monarch blocks): each output is a dot product of contiguous rows. */
+    private static void kronDot(float[] w, int a, int b, int c, float[] x, float[] y) {
+        int lb = FP.loopBound(c);
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int beta = 0; beta < b; beta++) {
+                int wb = (alpha * b + beta) * c;
+                int in = alpha * c;
+                FloatVector acc = FloatVector.zero(FP);
+                int g = 0;
+                for (; g < lb; g += FP.length()) {
+                    acc = FloatVector.fromArray(FP, x, in + g).fma(FloatVector.fromArray(FP, w, wb + g), acc);
+                }
+                float sum = acc.reduceLanes(VectorOperators.ADD);
+                for (; g < c; g++) sum += w[wb + g] * x[in + g];
+                y[alpha * b + beta] = sum;
+            }
+        }
+    }
+
+    @Override
+    public void pairC(float[] wr, float[] wi, int n, int d, float[] xr, float[] xi, int batch) {
+        if (batch >= FP.length()) {
+            pairCB(wr, wi, n, d, xr, xi, batch);
+        } else if (batch == 1 && d >= FP.length()) {
+            pairCV(FP, wr, wi, n, d, xr, xi);
+        } else if (batch == 1 && d >= FH.length()) {
+            pairCV(FH, wr, wi, n, d, xr, xi);
+        } else if (batch == 1 && d >= FQ.length()) {
+            pairCV(FQ, wr, wi, n, d, xr, xi);
+        } else {
+            ScalarKernels.INSTANCE.pairC(wr, wi, n, d, xr, xi, batch);
+        }
+    }
+
+    private static void pairCB(float[] wr, float[] wi, int n, int d, float[] xr, float[] xi, int batch) {
+        int a = n / (2 * d);
+        int half = d * batch;
+        int kb = FP.loopBound(batch);
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int delta = 0; delta < d; delta++) {
+                int wb = alpha * 4 * d + delta;
+                FloatVector r00 = FloatVector.broadcast(FP, wr[wb]);
+                FloatVector r01 = FloatVector.broadcast(FP, wr[wb + d]);
+                FloatVector r10 = FloatVector.broadcast(FP, wr[wb + 2 * d]);
+                FloatVector r11 = FloatVector.broadcast(FP, wr[wb + 3 * d]);
+                FloatVector i00 = FloatVector.broadcast(FP, wi[wb]);
+                FloatVector i01 = FloatVector.broadcast(FP, wi[wb + d]);
+                FloatVector i10 = FloatVector.broadcast(FP, wi[wb + 2 * d]);
+                FloatVector i11 = FloatVector.broadcast(FP, wi[wb + 3 * d]);
+                int p0 = (alpha * 2 * d + delta) * batch;
+                int k = p0;
+                for (; k < p0 + kb; k += FP.length()) {
+                    FloatVector a0 = FloatVector.fromArray(FP, xr, k);
+                    FloatVector b0 = FloatVector.fromArray(FP, xi, k);
+                    FloatVector a1 = FloatVector.fromArray(FP, xr, k + half);
+                    FloatVector b1 = FloatVector.fromArray(FP, xi, k + half);
+                    a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00))).intoArray(xr, k);
+                    a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00)))).intoArray(xi, k);
+                    a1.fma(r11, a0.mul(r10)).sub(b1.fma(i11, b0.mul(i10))).intoArray(xr, k + half);
+                    a1.fma(i11, b1.fma(r11, a0.fma(i10, b0.mul(r10)))).intoArray(xi, k + half);
+                }
+                if (k < p0 + batch) {
+                    ScalarKernels.pairCRange(wr, wi, wb, d, xr, xi, k, p0 + batch, half);
+                }
+            }
+        }
+    }
+
+    private static void pairCV(VectorSpecies<Float> s, float[] wr, float[] wi, int n, int d, float[] xr,
+            float[] xi) {
+        int a = n / (2 * d);
+        int lb = s.loopBound(d);
+        for (int alpha = 0; alpha < a; alpha++) {
+            int wb = alpha * 4 * d;
+            int p0 = alpha * 2 * d;
+            int t = 0;
+            for (; t < lb; t += s.length()) {
+                int k = p0 + t;
+                int q = wb + t;
+                FloatVector r00 = FloatVector.fromArray(s, wr, q);
+                FloatVector r01 = FloatVector.fromArray(s, wr, q + d);
+                FloatVector r10 = FloatVector.fromArray(s, wr, q + 2 * d);
+                FloatVector r11 = FloatVector.fromArray(s, wr, q + 3 * d);
+                FloatVector i00 = FloatVector.fromArray(s, wi, q);
+                FloatVector i01 = FloatVector.fromArray(s, wi, q + d);
+                FloatVector i10 = FloatVector.fromArray(s, wi, q + 2 * d);
+                FloatVector i11 = FloatVector.fromArray(s, wi, q + 3 * d);
+                FloatVector a0 = FloatVector.fromArray(s, xr, k);
+                FloatVector b0 = FloatVector.fromArray(s, xi, k);
+                FloatVector a1 = FloatVector.fromArray(s, xr, k + d);
+                FloatVector b1 = FloatVector.fromArray(s, xi, k + d);
+                a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00))).intoArray(xr, k);
+                a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00)))).intoArray(xi, k);
+                a1.fma(r11, a0.mul(r10)).sub(b1.fma(i11, b0.mul(i10))).intoArray(xr, k + d);
+                a1.fma(i11, b1.fma(r11, a0.fma(i10, b0.mul(r10)))).intoArray(xi, k + d);
+            }
+            for (; t < d; t++) ScalarKernels.pairCRange(wr, wi, wb + t, d, xr, xi, p0 + t, p0 + t + 1, d);
+        }
+    }
+
+    @Override
+    public void pair2C(float[] wr1, float[] wi1, int d1, float[] wr2, float[] wi2, int d2, int n,
+            float[] xr, float[] xi, int batch) {
+        int lo = Math.min(d1, d2);
+        if (batch >= FP.length()) {
+            pair2CB(wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, batch);
+        } else if (batch == 1 && lo >= FP.length()) {
+            pair2CV(FP, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi);
+        } else if (batch == 1 && lo >= FH.length()) {
+            pair2CV(FH, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi);
+        } else {
+            pairC(wr1, wi1, n, d1, xr, xi, batch);
+            pairC(wr2, wi2, n, d2, xr, xi, batch);
+        }
+    }
+
+    private static void pair2CB(float[] wr1, float[] wi1, int d1, float[] wr2, float[] wi2, int d2, int n,
+            float[] xr, float[] xi, int batch) {
+        int lo = Math.min(d1, d2);
+        int hi = Math.max(d1, d2);
+        int o1 = d1 * batch;
+        int o2 = d2 * batch;
+        int kb = FP.loopBound(batch);
+        for (int base = 0; base < n; base += 2 * hi) {
+            for (int m = base; m < base + hi; m += 2 * lo) {
+                for (int i0 = m; i0 < m + lo; i0++) {
+                    int c0 = cb(i0, d1);
+                    int c2 = cb(i0 + d2, d1);
+                    int e0 = cb(i0, d2);
+                    int e1 = cb(i0 + d1, d2);
+                    int p0 = i0 * batch;
+                    int k = p0;
+                    for (; k < p0 + kb; k += FP.length()) {
+                        cgroup(FP, wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, k, o1, o2, true);
+                    }
+                    if (k < p0 + batch) {
+                        ScalarKernels.pairCRange(wr1, wi1, c0, d1, xr, xi, k, p0 + batch, o1);
+                        ScalarKernels.pairCRange(wr1, wi1, c2, d1, xr, xi, k + o2, p0 + o2 + batch, o1);
+                        ScalarKernels.pairCRange(wr2, wi2, e0, d2, xr, xi, k, p0 + batch, o2);
+                        ScalarKernels.pairCRange(wr2, wi2, e1, d2, xr, xi, k + o1, p0 + o1 + batch, o2);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void pair2CV(VectorSpecies<Float> s, float[] wr1, float[] wi1, int d1, float[] wr2,
+            float[] wi2, int d2, int n, float[] xr, float[] xi) {
+        int lo = Math.min(d1, d2);
+        int hi = Math.max(d1, d2);
+        int lb = s.loopBound(lo);
+        for (int base = 0; base < n; base += 2 * hi) {
+            for (int m = base; m < base + hi; m += 2 * lo) {
+                int c0 = cb(m, d1);
+                int c2 = cb(m + d2, d1);
+                int e0 = cb(m, d2);
+                int e1 = cb(m + d1, d2);
+                int t = 0;
+                for (; t < lb; t += s.length()) {
+                    cgroup(s, wr1, wi1, d1, wr2, wi2, d2, c0 + t, c2 + t, e0 + t, e1 + t, xr, xi, m + t, d1, d2,
+                            false);
+                }
+                for (; t < lo; t++) {
+                    int i = m + t;
+                    ScalarKernels.pairCRange(wr1, wi1, c0 + t, d1, xr, xi, i, i + 1, d1);
+                    ScalarKernels.pairCRange(wr1, wi1, c2 + t, d1, xr, xi, i + d2, i + d2 + 1, d1);
+                    ScalarKernels.pairCRange(wr2, wi2, e0 + t, d2, xr, xi, i, i + 1, d2);
+                    ScalarKernels.pairCRange(wr2, wi2, e1 + t, d2, xr, xi, i + d1, i + d1 + 1, d2);
+                }
+            }
+        }
+    }
+
+    /**
+     * One complex radix-4 group of vectors at data offset k. Coefficients are broadcast (batch-inner)
+     * or loaded as vectors (single vector) from the given offsets.
+     */
+    private static void cgroup(VectorSpecies<Float> s, float[] wr1, float[] wi1, int d1, float[] wr2,
+            float[] wi2, int d2, int c0, int c2, int e0, int e1, float[] xr, float[] xi, int k,
+            int o1, int o2, boolean broadcast) {
+        FloatVector a0 = FloatVector.fromArray(s, xr, k);
+        FloatVector b0 = FloatVector.fromArray(s, xi, k);
+        FloatVector a1 = FloatVector.fromArray(s, xr, k + o1);
+        FloatVector b1 = FloatVector.fromArray(s, xi, k + o1);
+        FloatVector a2 = FloatVector.fromArray(s, xr, k + o2);
+        FloatVector b2 = FloatVector.fromArray(s, xi, k + o2);
+        FloatVector a3 = FloatVector.fromArray(s, xr, k + o1 + o2);
+        FloatVector b3 = FloatVector.fromArray(s, xi, k + o1 + o2);
+        // first level: pairs (0,1) and (2,3)
+        FloatVector r00 = coef(s, wr1, c0, broadcast);
+        FloatVector r01 = coef(s, wr1, c0 + d1, broadcast);
+        FloatVector i00 = coef(s, wi1, c0, broadcast);
+        FloatVector i01 = coef(s, wi1, c0 + d1, broadcast);
+        FloatVector ya0 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
+        FloatVector yb0 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
+        r00 = coef(s, wr1, c0 + 2 * d1, broadcast);
+        r01 = coef(s, wr1, c0 + 3 * d1, broadcast);
+        i00 = coef(s, wi1, c0 + 2 * d1, broadcast);
+        i01 = coef(s, wi1, c0 + 3 * d1, broadcast);
+        FloatVector ya1 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
+        FloatVector yb1 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
+        r00 = coef(s, wr1, c2, broadcast);
+        r01 = coef(s, wr1, c2 + d1, broadcast);
+        i00 = coef(s, wi1, c2, broadcast);
+        i01 = coef(s, wi1, c2 + d1, broadcast);
+        FloatVector ya2 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
+        FloatVector yb2 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
+        r00 = coef(s, wr1, c2 + 2 * d1, broadcast);
+        r01 = coef(s, wr1, c2 + 3 * d1, broadcast);
+        i00 = coef(s, wi1, c2 + 2 * d1, broadcast);
+        i01 = coef(s, wi1, c2 + 3 * d1, broadcast);
+        FloatVector ya3 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
+        FloatVector yb3 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
+        // second level: pairs (0,2) and (1,3)
+        r00 = coef(s, wr2, e0, broadcast);
+        r01 = coef(s, wr2, e0 + d2, broadcast);
+        i00 = coef(s, wi2, e0, broadcast);
+        i01 = coef(s, wi2, e0 + d2, broadcast);
+        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k);
+        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k);
+        r00 = coef(s, wr2, e0 + 2 * d2, broadcast);
+        r01 = coef(s, wr2, e0 + 3 * d2, broadcast);
+        i00 = coef(s, wi2, e0 + 2 * d2, broadcast);
+        i01 = coef(s, wi2, e0 + 3 * d2, broadcast);
+        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k + o2);
+        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k + o2);
+        r00 = coef(s, wr2, e1, broadcast);
+        r01 = coef(s, wr2, e1 + d2, broadcast);
+        i00 = coef(s, wi2, e1, broadcast);
+        i01 = coef(s, wi2, e1 + d2, broadcast);
+        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1);
+        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1);
+        r00 = coef(s, wr2, e1 + 2 * d2, broadcast);
+        r01 = coef(s, wr2, e1 + 3 * d2, broadcast);
+        i00 = coef(s, wi2, e1 + 2 * d2, broadcast);
+        i01 = coef(s, wi2, e1 + 3 * d2, broadcast);
+        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
+        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
+    }
+
+    private static FloatVector coef(VectorSpecies<Float> s, float[] w, int p, boolean broadcast) {
+        return broadcast ? FloatVector.broadcast(s, w[p]) : FloatVector.fromArray(s, w, p);
+    }
+
+    @Override
+    public void kronC(float[] wr, float[] wi, int a, int b, int c, int d, float[] xr, float[] xi,
+            float[] yr, float[] yi, int batch) {
+        if (batch < FP.length()) {
+            ScalarKernels.INSTANCE.kronC(wr, wi, a, b, c, d, xr, xi, yr, yi, batch);
+            return;
+        }
+        int kb = FP.loopBound(batch);
+        for (int alpha = 0; alpha < a; alpha++) {
+            for (int beta = 0; beta < b; beta++) {
+                for (int delta = 0; delta < d; delta++) {
+                    int out = ((alpha * b + beta) * d + delta) * batch;
+                    int wb = (alpha * b + beta) * c * d + delta;
+                    int in0 = (alpha * c * d + delta) * batch;
+                    int k = 0;
+                    for (; k < kb; k += FP.length()) {
+                        FloatVector accR = FloatVector.zero(FP);
+                        FloatVector accI = FloatVector.zero(FP);
+                        for (int gamma = 0; gamma < c; gamma++) {
+                            int in = in0 + gamma * d * batch + k;
+                            FloatVector vr = FloatVector.broadcast(FP, wr[wb + gamma * d]);
+                            FloatVector vi = FloatVector.broadcast(FP, wi[wb + gamma * d]);
+                            FloatVector ar = FloatVector.fromArray(FP, xr, in);
+                            FloatVector ai = FloatVector.fromArray(FP, xi, in);
+                            accR = ar.fma(vr, accR).sub(ai.mul(vi));
+                            accI = ai.fma(vr, ar.fma(vi, accI));
+                        }
+                        accR.intoArray(yr, out + k);
+                        accI.intoArray(yi, out + k);
+                    }
+                    for (; k < batch; k++) {
+                        float sr = 0;
+                        float si = 0;
+                        for (int gamma = 0; gamma < c; gamma++) {
+                            int in = in0 + gamma * d * batch + k;
+                            float vr = wr[wb + gamma * d];
+                            float vi = wi[wb + gamma * d];
+                            sr += vr * xr[in] - vi * xi[in];
+                            si += vr * xi[in] + vi * xr[in];
+                        }
+                        yr[out + k] = sr;
+                        yi[out + k] = si;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Fast application of butterfly chains (THEORY section 8, "Butterfly apply"): {@link
+ * org.supcert.numeric.apply.ButterflyOperator} compiles a {@link
+ * org.supcert.numeric.butterfly.ButterflyChain} into stages and runs them on single vectors or
+ * batches, in double or float, real or complex.
+ *
+ * <p>This package owns the only use of {@code jdk.incubator.vector} in supcert: the
+ * package-private {@code VectorKernels}. {@code ScalarKernels} is its reference implementation,
+ * and the tests check the two against each other and against the dense product. Block sizes and
+ * other thresholds live in {@code ApplyTuning}.
+ */
+package org.supcert.numeric.apply;
