@@ -1,0 +1,157 @@
+package org.supcert.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.supcert.support.Mask;
+import org.supcert.support.SupportChain;
+import org.supcert.support.SupportLimits;
+
+/**
+ * Mask families of the field (README, "Families"). All generators are deterministic; random ones
+ * take an explicit seed.
+ */
+public final class Families {
+    private Families() {}
+
+    /** I_a (x) 1_(b x c) (x) I_d: the deformable butterfly (Kronecker) support, (a*b*d) x (a*c*d). */
+    public static Mask kronecker(int a, int b, int c, int d) {
+        positive("a", a);
+        positive("b", b);
+        positive("c", c);
+        positive("d", d);
+        long rows = (long) a * b * d;
+        long cols = (long) a * c * d;
+        if (rows > SupportLimits.MAX_DIMENSION || cols > SupportLimits.MAX_DIMENSION) {
+            throw new IllegalArgumentException("kronecker(" + a + "," + b + "," + c + "," + d + ") is " + rows
+                    + " x " + cols + ", over the limit of " + SupportLimits.MAX_DIMENSION + " per dimension");
+        }
+        if (rows * c > SupportLimits.MAX_NONZEROS) {
+            throw new IllegalArgumentException("kronecker(" + a + "," + b + "," + c + "," + d + ") has "
+                    + rows * c + " non-zeros, over the limit of " + SupportLimits.MAX_NONZEROS);
+        }
+        int[] start = new int[(int) rows + 1];
+        int[] idx = new int[(int) (rows * c)];
+        int w = 0;
+        for (int row = 0; row < rows; row++) {
+            int alpha = row / (b * d);
+            int delta = row % d;
+            for (int gamma = 0; gamma < c; gamma++) idx[w++] = alpha * c * d + gamma * d + delta;
+            start[row + 1] = w;
+        }
+        return Mask.fromSortedRows((int) rows, (int) cols, start, idx);
+    }
+
+    /** Factor l (1-based) of the butterfly chain of size n = 2^L: I_(2^(l-1)) (x) 1_(2x2) (x) I_(n/2^l). */
+    public static Mask butterflyFactor(int n, int level) {
+        int levels = log2(n);
+        if (level < 1 || level > levels) throw new IllegalArgumentException("butterfly level " + level + " outside 1.." + levels);
+        return kronecker(1 << (level - 1), 2, 2, n >> level);
+    }
+
+    /** Support of the product of butterfly factors from..to (1-based, inclusive). */
+    public static Mask butterflyProduct(int n, int from, int to) {
+        int levels = log2(n);
+        if (from < 1 || to > levels || from > to) {
+            throw new IllegalArgumentException("butterfly product " + from + ".." + to + " outside 1.." + levels);
+        }
+        int size = 1 << (to - from + 1);
+        return kronecker(1 << (from - 1), size, size, n >> to);
+    }
+
+    /** The pair of partial-product supports of a butterfly chain of size n split after k factors. */
+    public static SupportChain butterflySplit(int n, int k) {
+        int levels = log2(n);
+        if (k < 1 || k >= levels) throw new IllegalArgumentException("split point " + k + " outside 1.." + (levels - 1) + " for N = " + n);
+        return new SupportChain("butterfly-split:" + n + ":" + k,
+                List.of(butterflyProduct(n, 1, k), butterflyProduct(n, k + 1, levels)));
+    }
+
+    /** The butterfly chain of size n = 2^L, all L factors. */
+    public static SupportChain butterflyChain(int n) {
+        int levels = log2(n);
+        List<Mask> f = new ArrayList<>();
+        for (int l = 1; l <= levels; l++) f.add(butterflyFactor(n, l));
+        return new SupportChain("butterfly:" + n, f);
+    }
+
+    /**
+     * Monarch pair (Dao et al. 2022) in Kronecker form: W_1 = 1_(A x B) (x) I_C (A*C x B*C) and
+     * W_2 = I_B (x) 1_(C x D) (B*C x B*D); the product support is dense A*C x B*D. The square
+     * Monarch of size N = m*n is monarch:m:m:n:n.
+     */
+    public static SupportChain monarch(int a, int b, int c, int d) {
+        return new SupportChain("monarch:" + a + ":" + b + ":" + c + ":" + d,
+                List.of(kronecker(1, a, b, c), kronecker(b, c, d, 1)));
+    }
+
+    /** Lower-triangular rows x cols mask (entries i >= j). */
+    public static Mask lower(int rows, int cols) {
+        Mask.Builder m = new Mask.Builder(rows, cols);
+        for (int i = 0; i < rows; i++) for (int j = 0; j <= Math.min(i, cols - 1); j++) m.set(i, j);
+        return m.build();
+    }
+
+    /** Upper-triangular rows x cols mask (entries i <= j). */
+    public static Mask upper(int rows, int cols) {
+        Mask.Builder m = new Mask.Builder(rows, cols);
+        for (int i = 0; i < rows; i++) for (int j = i; j < cols; j++) m.set(i, j);
+        return m.build();
+    }
+
+    public static Mask dense(int rows, int cols) {
+        checkCells(rows, cols);
+        return kronecker(1, rows, cols, 1);
+    }
+
+    public static Mask identity(int n) {
+        return kronecker(n, 1, 1, 1);
+    }
+
+    /** I_blocks (x) 1_(rows x cols). */
+    public static Mask blockDiagonal(int blocks, int rows, int cols) {
+        return kronecker(blocks, rows, cols, 1);
+    }
+
+    /** Each entry allowed independently with the given probability (seeded). */
+    public static Mask random(int rows, int cols, double density, long seed) {
+        if (!(density >= 0 && density <= 1)) throw new IllegalArgumentException("density " + density + " is not in [0, 1]");
+        checkCells(rows, cols);
+        SplittableRandom rnd = new SplittableRandom(seed);
+        Mask.Builder m = new Mask.Builder(rows, cols);
+        for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) if (rnd.nextDouble() < density) m.set(i, j);
+        return m.build();
+    }
+
+    /** L x U, both n x n: NOT CLOSED for n >= 2 (the LU pattern of THEORY section 5). */
+    public static SupportChain lu(int n) {
+        return new SupportChain("lu:" + n, List.of(lower(n, n), upper(n, n)));
+    }
+
+    /** L x D x U, a three-factor chain. */
+    public static SupportChain ldu(int n) {
+        return new SupportChain("ldu:" + n, List.of(lower(n, n), identity(n), upper(n, n)));
+    }
+
+    /** Dense m x r times dense r x n: rank <= r matrices, CLOSED by Theorem A. */
+    public static SupportChain denseRank(int m, int n, int r) {
+        return new SupportChain("dense:" + m + ":" + n + ":" + r, List.of(dense(m, r), dense(r, n)));
+    }
+
+    static int log2(int n) {
+        if (n < 2 || Integer.bitCount(n) != 1) throw new IllegalArgumentException("N = " + n + " is not a power of two >= 2");
+        return Integer.numberOfTrailingZeros(n);
+    }
+
+    private static void positive(String name, int v) {
+        if (v < 1) throw new IllegalArgumentException("parameter " + name + " = " + v + " must be positive");
+    }
+
+    private static void checkCells(int rows, int cols) {
+        if (rows < 1 || cols < 1) throw new IllegalArgumentException("shape " + rows + " x " + cols + " must be positive");
+        if (rows > SupportLimits.MAX_DIMENSION || cols > SupportLimits.MAX_DIMENSION) {
+            throw new IllegalArgumentException("shape " + rows + " x " + cols + " exceeds the limit of "
+                    + SupportLimits.MAX_DIMENSION + " per dimension");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.supcert.cases;
+
+import java.util.List;
+import org.supcert.support.SupportChain;
+
+/**
+ * The command-line family shorthand, e.g. {@code butterfly-split:4096:6} (README, "Families").
+ */
+public final class FamilySpec {
+    /** The shorthands and their parameters, for help texts and errors. */
+    public static final List<String> FORMS = List.of(
+            "butterfly-split:N:k", "butterfly:N", "lu:N", "ldu:N", "monarch:A:B:C:D", "dense:M:N:R",
+            "random:M:N:R:DENSITY:SEED");
+
+    private FamilySpec() {}
+
+    /** Parses a shorthand into a support; the message of a failure names the spec. */
+    public static SupportChain parse(String spec) {
+        String[] p = spec.trim().split(":");
+        try {
+            SupportChain chain = switch (p[0]) {
+                case "butterfly-split" -> {
+                    arity(p, 2);
+                    yield Families.butterflySplit(integer(p[1]), integer(p[2]));
+                }
+                case "butterfly" -> {
+                    arity(p, 1);
+                    yield Families.butterflyChain(integer(p[1]));
+                }
+                case "lu" -> {
+                    arity(p, 1);
+                    yield Families.lu(integer(p[1]));
+                }
+                case "ldu" -> {
+                    arity(p, 1);
+                    yield Families.ldu(integer(p[1]));
+                }
+                case "monarch" -> {
+                    arity(p, 4);
+                    yield Families.monarch(integer(p[1]), integer(p[2]), integer(p[3]), integer(p[4]));
+                }
+                case "dense" -> {
+                    arity(p, 3);
+                    yield Families.denseRank(integer(p[1]), integer(p[2]), integer(p[3]));
+                }
+                case "random" -> {
+                    arity(p, 5);
+                    int m = integer(p[1]);
+                    int n = integer(p[2]);
+                    int r = integer(p[3]);
+                    double density = Double.parseDouble(p[4]);
+                    long seed = Long.parseLong(p[5]);
+                    yield new SupportChain(spec, List.of(Families.random(m, r, density, seed),
+                            Families.random(r, n, density, seed + 1)));
+                }
+                default -> throw new IllegalArgumentException("unknown family '" + p[0] + "'");
+            };
+            return chain;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("family '" + spec + "': " + e.getMessage() + " is not a number; forms: "
+                    + String.join(", ", FORMS));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("family '" + spec + "': " + e.getMessage() + "; forms: "
+                    + String.join(", ", FORMS));
+        }
+    }
+
+    private static void arity(String[] p, int n) {
+        if (p.length != n + 1) throw new IllegalArgumentException("expects " + n + " parameter(s), got " + (p.length - 1));
+    }
+
+    private static int integer(String s) {
+        return Integer.parseInt(s.trim());
+    }
+}

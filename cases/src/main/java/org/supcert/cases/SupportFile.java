@@ -1,0 +1,207 @@
+package org.supcert.cases;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.supcert.support.Mask;
+import org.supcert.support.SupportChain;
+import org.supcert.support.SupportLimits;
+
+/**
+ * Reader and writer of the supcert/v1 support format (README, "Support format"):
+ * <pre>
+ * {"supcert": 1, "name": "lu2", "factors": [MASK, MASK], "expect": {...}}      or
+ * {"supcert": 1, "name": "...", "family": "butterfly-split:16:2"}
+ * MASK = ["10", "11"] | {"shape": [rows, cols], "nonzeros": [[i, j], ...]} | {"family": "...", ...}
+ * </pre>
+ * Every failure is an {@link IllegalArgumentException} whose one-line message starts with the
+ * file name and says what is wrong.
+ */
+public final class SupportFile {
+    /** Largest file accepted (the tree is parsed in memory). */
+    public static final long MAX_FILE_BYTES = 256L << 20;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A parsed file: the support and the optional expectation of a golden case. */
+    public record Document(SupportChain support, Expectation expect, String description) {}
+
+    /** What THEORY.md proves for a golden case. */
+    public record Expectation(String verdict, String result) {}
+
+    private SupportFile() {}
+
+    public static Document read(Path file) {
+        String label = file.toString();
+        try {
+            if (Files.isDirectory(file)) throw new IllegalArgumentException("is a directory, not a support file");
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new IllegalArgumentException("file has " + size + " bytes, over the limit of " + MAX_FILE_BYTES);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return parse(in, baseName(file));
+            }
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(label + ": no such file");
+        } catch (IOException e) {
+            throw new IllegalArgumentException(label + ": cannot read: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(label + ": " + e.getMessage());
+        }
+    }
+
+    /** Parses a document from a stream; messages do not carry a file name. */
+    public static Document parse(InputStream in, String defaultName) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(in);
+        } catch (JsonProcessingException e) {
+            String msg = e.getOriginalMessage();
+            throw new IllegalArgumentException("malformed JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + firstLine(msg));
+        }
+        if (root == null || !root.isObject()) throw new IllegalArgumentException("top level is not a JSON object");
+        JsonNode version = root.get("supcert");
+        if (version == null) throw new IllegalArgumentException("missing \"supcert\": 1 (format version)");
+        if (!version.isInt() || version.intValue() != 1) {
+            throw new IllegalArgumentException("unsupported format version " + version + " (this is supcert/v1)");
+        }
+        String name = root.hasNonNull("name") ? text(root, "name") : defaultName;
+        String description = root.hasNonNull("description") ? text(root, "description") : null;
+        Expectation expect = null;
+        if (root.has("expect")) {
+            JsonNode e = root.get("expect");
+            expect = new Expectation(text(e, "verdict"), e.hasNonNull("result") ? text(e, "result") : null);
+        }
+        SupportChain support;
+        if (root.has("family") && !root.has("factors")) {
+            SupportChain f = FamilySpec.parse(text(root, "family"));
+            support = new SupportChain(name, f.factors());
+        } else {
+            JsonNode factors = root.get("factors");
+            if (factors == null || !factors.isArray()) throw new IllegalArgumentException("missing \"factors\" array");
+            if (factors.isEmpty()) throw new IllegalArgumentException("\"factors\" is empty");
+            if (factors.size() > SupportLimits.MAX_FACTORS) {
+                throw new IllegalArgumentException(factors.size() + " factors exceed the limit of " + SupportLimits.MAX_FACTORS);
+            }
+            List<Mask> masks = new ArrayList<>();
+            for (int l = 0; l < factors.size(); l++) {
+                try {
+                    masks.add(mask(factors.get(l)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("factor " + l + ": " + e.getMessage());
+                }
+            }
+            support = new SupportChain(name, masks);
+        }
+        return new Document(support, expect, description);
+    }
+
+    static Mask mask(JsonNode m) {
+        if (m.isArray()) {
+            List<String> rows = new ArrayList<>();
+            for (int i = 0; i < m.size(); i++) {
+                if (!m.get(i).isTextual()) throw new IllegalArgumentException("row " + i + " is not a string of 0/1");
+                rows.add(m.get(i).textValue());
+            }
+            if (rows.isEmpty()) throw new IllegalArgumentException("empty mask (no rows)");
+            if (rows.get(0).isEmpty()) throw new IllegalArgumentException("empty mask (no columns)");
+            return Mask.fromRowStrings(rows);
+        }
+        if (!m.isObject()) throw new IllegalArgumentException("a mask is an array of row strings or an object");
+        if (m.has("family")) return familyMask(m);
+        JsonNode shape = m.get("shape");
+        if (shape == null || !shape.isArray() || shape.size() != 2 || !shape.get(0).isInt() || !shape.get(1).isInt()) {
+            throw new IllegalArgumentException("\"shape\" must be [rows, cols]");
+        }
+        Mask.Builder b = new Mask.Builder(shape.get(0).intValue(), shape.get(1).intValue());
+        JsonNode nz = m.get("nonzeros");
+        if (nz == null || !nz.isArray()) throw new IllegalArgumentException("missing \"nonzeros\" array of [i, j]");
+        for (int p = 0; p < nz.size(); p++) {
+            JsonNode e = nz.get(p);
+            if (!e.isArray() || e.size() != 2 || !e.get(0).isInt() || !e.get(1).isInt()) {
+                throw new IllegalArgumentException("nonzero " + p + " is not a pair of integers [i, j]");
+            }
+            b.set(e.get(0).intValue(), e.get(1).intValue());
+        }
+        return b.build();
+    }
+
+    private static Mask familyMask(JsonNode m) {
+        String family = text(m, "family");
+        return switch (family) {
+            case "kronecker" -> Families.kronecker(integer(m, "a"), integer(m, "b"), integer(m, "c"), integer(m, "d"));
+            case "butterfly" -> Families.butterflyFactor(integer(m, "n"), integer(m, "level"));
+            case "butterfly-product" -> Families.butterflyProduct(integer(m, "n"), integer(m, "from"), integer(m, "to"));
+            case "lower" -> Families.lower(integer(m, "rows"), integer(m, "cols"));
+            case "upper" -> Families.upper(integer(m, "rows"), integer(m, "cols"));
+            case "dense" -> Families.dense(integer(m, "rows"), integer(m, "cols"));
+            case "identity" -> Families.identity(integer(m, "n"));
+            case "block-diagonal" -> Families.blockDiagonal(integer(m, "blocks"), integer(m, "rows"), integer(m, "cols"));
+            case "random" -> {
+                JsonNode d = m.get("density");
+                if (d == null || !d.isNumber()) throw new IllegalArgumentException("family random needs a numeric \"density\"");
+                yield Families.random(integer(m, "rows"), integer(m, "cols"), d.doubleValue(), integer(m, "seed"));
+            }
+            default -> throw new IllegalArgumentException("unknown mask family '" + family
+                    + "' (kronecker, butterfly, butterfly-product, lower, upper, dense, identity, block-diagonal, random)");
+        };
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isTextual()) throw new IllegalArgumentException("\"" + field + "\" must be a string");
+        return v.textValue();
+    }
+
+    private static int integer(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
+            throw new IllegalArgumentException("\"" + field + "\" must be an integer");
+        }
+        return v.intValue();
+    }
+
+    /** Serializes a support as supcert/v1 with row strings (masks up to 4096 columns) or non-zero lists. */
+    public static ObjectNode toJson(SupportChain chain) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("supcert", 1);
+        root.put("name", chain.name());
+        ArrayNode factors = root.putArray("factors");
+        for (Mask m : chain.factors()) {
+            if ((long) m.rows() * m.cols() <= 1 << 16) {
+                ArrayNode rows = factors.addArray();
+                m.toRowStrings().forEach(rows::add);
+            } else {
+                ObjectNode o = factors.addObject();
+                o.putArray("shape").add(m.rows()).add(m.cols());
+                ArrayNode nz = o.putArray("nonzeros");
+                for (int i = 0; i < m.rows(); i++) for (int j : m.row(i)) nz.addArray().add(i).add(j);
+            }
+        }
+        return root;
+    }
+
+    private static String baseName(Path file) {
+        String s = file.getFileName().toString();
+        return s.endsWith(".json") ? s.substring(0, s.length() - 5) : s;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unreadable";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

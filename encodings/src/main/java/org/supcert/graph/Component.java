@@ -1,0 +1,108 @@
+package org.supcert.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One connected component K of the overlap graph (THEORY section 3), seen on the twin quotient:
+ * "local rows" are the row types met by the component's classes (a row type stands for its twin
+ * group of product rows, {@link #rowWeight}), likewise "local columns".
+ */
+public final class Component {
+    private final int index;
+    private final List<SupportClass> classes;
+    private final TwinQuotient quotient;
+    private final int[] rowTypes;
+    private final int[] colTypes;
+    private final int[][] localRows;
+    private final int[][] localCols;
+    private CellTable cells;
+
+    Component(int index, RankOneSupports supports, TwinQuotient q, int[] classIds) {
+        this.index = index;
+        this.quotient = q;
+        List<SupportClass> cls = new ArrayList<>(classIds.length);
+        for (int c : classIds) cls.add(supports.classes().get(c));
+        this.classes = List.copyOf(cls);
+        this.rowTypes = union(q.classRowTypes, classIds);
+        this.colTypes = union(q.classColTypes, classIds);
+        this.localRows = new int[classIds.length][];
+        this.localCols = new int[classIds.length][];
+        for (int p = 0; p < classIds.length; p++) {
+            localRows[p] = toLocal(q.classRowTypes[classIds[p]], rowTypes);
+            localCols[p] = toLocal(q.classColTypes[classIds[p]], colTypes);
+        }
+    }
+
+    private static int[] union(int[][] sets, int[] ids) {
+        int n = 0;
+        for (int c : ids) n += sets[c].length;
+        int[] all = new int[n];
+        int w = 0;
+        for (int c : ids) for (int t : sets[c]) all[w++] = t;
+        return Arrays.stream(all).sorted().distinct().toArray();
+    }
+
+    private static int[] toLocal(int[] types, int[] universe) {
+        int[] out = new int[types.length];
+        for (int p = 0; p < types.length; p++) out[p] = Arrays.binarySearch(universe, types[p]);
+        return out;
+    }
+
+    /** Position of this component in {@link Decomposition#components()}. */
+    public int index() { return index; }
+
+    /** The classes of the component, by class id. */
+    public List<SupportClass> classes() { return classes; }
+
+    public int classCount() { return classes.size(); }
+
+    /** Local rows (row types) of the component. */
+    public int localRowCount() { return rowTypes.length; }
+
+    public int localColCount() { return colTypes.length; }
+
+    /** R_c of the p-th class as sorted local rows. */
+    public int[] localRows(int p) { return localRows[p]; }
+
+    /** C_c of the p-th class as sorted local columns. */
+    public int[] localCols(int p) { return localCols[p]; }
+
+    /** Number of product rows in the twin group of a local row. */
+    public int rowWeight(int localRow) { return quotient.rows.members[rowTypes[localRow]].length; }
+
+    public int colWeight(int localCol) { return quotient.cols.members[colTypes[localCol]].length; }
+
+    /** Product rows of a local row (its twin group), ascending. */
+    public int[] rowsOf(int localRow) { return quotient.rows.members[rowTypes[localRow]].clone(); }
+
+    public int[] colsOf(int localCol) { return quotient.cols.members[colTypes[localCol]].clone(); }
+
+    /** All product rows touched by the component, ascending. */
+    public int[] rows() { return expand(quotient.rows, rowTypes); }
+
+    /** All product columns touched by the component, ascending. */
+    public int[] cols() { return expand(quotient.cols, colTypes); }
+
+    private static int[] expand(TwinQuotient.Side side, int[] types) {
+        return Arrays.stream(types).flatMap(t -> Arrays.stream(side.members[t])).sorted().toArray();
+    }
+
+    /** Total number of inner columns (sum of multiplicities). */
+    public int innerColumns() {
+        return classes.stream().mapToInt(SupportClass::multiplicity).sum();
+    }
+
+    /** The coverage table on the local grid, built on first use. */
+    public synchronized CellTable cells() {
+        if (cells == null) cells = CellTable.build(this);
+        return cells;
+    }
+
+    @Override
+    public String toString() {
+        return "component " + index + " (" + classes.size() + " classes, " + rowTypes.length + "x"
+                + colTypes.length + " local grid)";
+    }
+}

@@ -1,0 +1,108 @@
+package org.supcert.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.supcert.support.SupportPair;
+
+/**
+ * The graph encoding of a support pair (THEORY sections 2-3): its classes and the connected
+ * components of the overlap graph (classes adjacent when their rank-one supports intersect).
+ * P is the direct sum of the components' sets, so every verdict is taken per component.
+ *
+ * <p>Components are found by a breadth-first search on the twin quotient. Two classes overlap iff
+ * they share a row type and a column type (S_c = R_c x C_c is a product), so the search marks the
+ * classes sharing a row type of the popped class, then scans those sharing a column type. Visited
+ * classes are removed from the per-type lists as they are met, so a dense component (LU: every
+ * class meets every other) costs O(nnz), not O(r^2). Written here rather than with JGraphT's
+ * ConnectivityInspector because the overlap graph itself can have r^2/2 edges (8 M for LU 4096);
+ * {@link OverlapGraph} builds the JGraphT graph for small components and the tests check that
+ * both agree.
+ */
+public final class Decomposition {
+    private final RankOneSupports supports;
+    private final TwinQuotient quotient;
+    private final List<Component> components;
+
+    private Decomposition(RankOneSupports supports, TwinQuotient quotient, List<Component> components) {
+        this.supports = supports;
+        this.quotient = quotient;
+        this.components = components;
+    }
+
+    public static Decomposition of(SupportPair pair) {
+        RankOneSupports supports = RankOneSupports.of(pair);
+        TwinQuotient q = TwinQuotient.of(supports);
+        int k = supports.classes().size();
+        int[][] rowLists = deepCopy(q.rows.classes);
+        int[] rowLive = lengths(rowLists);
+        int[][] colLists = deepCopy(q.cols.classes);
+        int[] colLive = lengths(colLists);
+        boolean[] visited = new boolean[k];
+        int[] stamp = new int[k];
+        Arrays.fill(stamp, -1);
+        int[] queue = new int[k];
+        List<Component> components = new ArrayList<>();
+        for (int start = 0; start < k; start++) {
+            if (visited[start]) continue;
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = start;
+            visited[start] = true;
+            while (head < tail) {
+                int c = queue[head++];
+                for (int rt : q.classRowTypes[c]) {
+                    int[] list = rowLists[rt];
+                    int live = compact(list, rowLive[rt], visited);
+                    rowLive[rt] = live;
+                    for (int p = 0; p < live; p++) stamp[list[p]] = c;
+                }
+                for (int ct : q.classColTypes[c]) {
+                    int[] list = colLists[ct];
+                    int live = compact(list, colLive[ct], visited);
+                    colLive[ct] = live;
+                    for (int p = 0; p < live; p++) {
+                        int d = list[p];
+                        if (stamp[d] == c && !visited[d]) {
+                            visited[d] = true;
+                            queue[tail++] = d;
+                        }
+                    }
+                }
+            }
+            int[] members = Arrays.copyOf(queue, tail);
+            Arrays.sort(members);
+            components.add(new Component(components.size(), supports, q, members));
+        }
+        return new Decomposition(supports, q, List.copyOf(components));
+    }
+
+    private static int compact(int[] list, int live, boolean[] visited) {
+        int w = 0;
+        for (int p = 0; p < live; p++) if (!visited[list[p]]) list[w++] = list[p];
+        return w;
+    }
+
+    private static int[][] deepCopy(int[][] a) {
+        int[][] out = new int[a.length][];
+        for (int i = 0; i < a.length; i++) out[i] = a[i].clone();
+        return out;
+    }
+
+    private static int[] lengths(int[][] a) {
+        int[] out = new int[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = a[i].length;
+        return out;
+    }
+
+    public RankOneSupports supports() { return supports; }
+
+    /** Components ordered by their smallest class. */
+    public List<Component> components() { return components; }
+
+    /** Number of distinct row types (twin groups) of the product rows. */
+    public int rowTypes() { return quotient.rows.types(); }
+
+    /** Number of distinct column types of the product columns. */
+    public int colTypes() { return quotient.cols.types(); }
+}

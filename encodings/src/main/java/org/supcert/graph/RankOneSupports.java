@@ -1,0 +1,92 @@
+package org.supcert.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.supcert.support.SupportPair;
+
+/**
+ * The rank-one supports S_k = R_k x C_k of a support pair grouped into classes (THEORY section 2).
+ * Columns with an empty R_k or C_k contribute nothing and belong to no class. Cost O(nnz).
+ */
+public final class RankOneSupports {
+    private final SupportPair pair;
+    private final List<SupportClass> classes;
+    private final int[] classOfColumn;
+
+    private RankOneSupports(SupportPair pair, List<SupportClass> classes, int[] classOfColumn) {
+        this.pair = pair;
+        this.classes = classes;
+        this.classOfColumn = classOfColumn;
+    }
+
+    public static RankOneSupports of(SupportPair pair) {
+        int r = pair.inner();
+        int[] classOf = new int[r];
+        Map<Key, Integer> ids = new HashMap<>();
+        List<List<Integer>> members = new ArrayList<>();
+        List<int[]> rowSets = new ArrayList<>();
+        List<int[]> colSets = new ArrayList<>();
+        for (int k = 0; k < r; k++) {
+            int[] rows = pair.rowSet(k);
+            int[] cols = rows.length == 0 ? new int[0] : pair.colSet(k);
+            if (rows.length == 0 || cols.length == 0) {
+                classOf[k] = -1;
+                continue;
+            }
+            Key key = new Key(rows, cols);
+            Integer id = ids.get(key);
+            if (id == null) {
+                id = members.size();
+                ids.put(key, id);
+                members.add(new ArrayList<>());
+                rowSets.add(rows);
+                colSets.add(cols);
+            }
+            members.get(id).add(k);
+            classOf[k] = id;
+        }
+        List<SupportClass> classes = new ArrayList<>(members.size());
+        for (int c = 0; c < members.size(); c++) {
+            int[] cols = members.get(c).stream().mapToInt(Integer::intValue).toArray();
+            classes.add(new SupportClass(c, cols, rowSets.get(c), colSets.get(c)));
+        }
+        return new RankOneSupports(pair, List.copyOf(classes), classOf);
+    }
+
+    public SupportPair pair() { return pair; }
+
+    /** Classes ordered by their first column. */
+    public List<SupportClass> classes() { return classes; }
+
+    /** The class of inner column k, or -1 when S_k is empty. */
+    public int classOfColumn(int k) { return classOfColumn[k]; }
+
+    /** Inner columns whose rank-one support is empty. */
+    public int emptyColumns() {
+        int n = 0;
+        for (int c : classOfColumn) if (c < 0) n++;
+        return n;
+    }
+
+    /** cov(i, j): the number of columns k with (i, j) in S_k. O(r log) per call: for checks, not loops. */
+    public int coverage(int i, int j) {
+        int n = 0;
+        for (SupportClass c : classes) {
+            if (Arrays.binarySearch(c.rows(), i) >= 0 && Arrays.binarySearch(c.cols(), j) >= 0) n += c.multiplicity();
+        }
+        return n;
+    }
+
+    private record Key(int[] rows, int[] cols) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Arrays.equals(rows, k.rows) && Arrays.equals(cols, k.cols);
+        }
+
+        @Override
+        public int hashCode() { return Arrays.hashCode(rows) * 31 + Arrays.hashCode(cols); }
+    }
+}

@@ -1,0 +1,108 @@
+package org.supcert.poly;
+
+import com.microsoft.z3.ArithExpr;
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Params;
+import com.microsoft.z3.RealSort;
+import com.microsoft.z3.Solver;
+import com.microsoft.z3.Status;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.supcert.support.Mask;
+
+/**
+ * The attainability encoding of THEORY section 6: is the rational matrix B equal to
+ * W_1 W_2 ... W_L for some real W_l supported on the given masks? Quantifier-free nonlinear real
+ * arithmetic, decided by Z3's nlsat. UNSAT proves B is not in P.
+ */
+public final class Attainability {
+    private Attainability() {}
+
+    /**
+     * Decides B in P for the chain of masks.
+     *
+     * @param timeoutMillis solver time-out; a time-out answers UNKNOWN
+     */
+    public static SolverOutcome check(List<Mask> factors, RationalMatrix target, long timeoutMillis) {
+        if (factors.get(0).rows() != target.rows() || factors.get(factors.size() - 1).cols() != target.cols()) {
+            throw new IllegalArgumentException("target is " + target.rows() + " x " + target.cols()
+                    + " but the chain is " + factors.get(0).rows() + " x " + factors.get(factors.size() - 1).cols());
+        }
+        long start = System.nanoTime();
+        try (Z3Session z = Z3Session.open(timeoutMillis)) {
+            Context ctx = z.context();
+            ArithExpr<RealSort>[][] product = null;
+            for (int l = 0; l < factors.size(); l++) {
+                ArithExpr<RealSort>[][] w = variables(ctx, factors.get(l), "w" + l);
+                product = product == null ? w : multiply(ctx, product, w);
+            }
+            Solver solver = z.solver();
+            List<BoolExpr> eqs = new ArrayList<>();
+            for (int i = 0; i < target.rows(); i++) {
+                for (int j = 0; j < target.cols(); j++) {
+                    eqs.add(ctx.mkEq(product[i][j], constant(ctx, target.get(i, j))));
+                }
+            }
+            solver.add(eqs.toArray(new BoolExpr[0]));
+            return z.map(solver.check(), solver, start);
+        } catch (Z3Session.Unavailable e) {
+            return SolverOutcome.unknown(e.getMessage(), (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static ArithExpr<RealSort>[][] variables(Context ctx, Mask m, String prefix) {
+        ArithExpr<RealSort>[][] w = new ArithExpr[m.rows()][m.cols()];
+        ArithExpr<RealSort> zero = ctx.mkReal(0);
+        for (int i = 0; i < m.rows(); i++) {
+            for (int j = 0; j < m.cols(); j++) {
+                w[i][j] = m.get(i, j) ? ctx.mkRealConst(prefix + "_" + i + "_" + j) : zero;
+            }
+        }
+        return w;
+    }
+
+    @SuppressWarnings("unchecked")
+    static ArithExpr<RealSort>[][] multiply(Context ctx, ArithExpr<RealSort>[][] a, ArithExpr<RealSort>[][] b) {
+        int n = a.length;
+        int inner = b.length;
+        int m = b[0].length;
+        ArithExpr<RealSort>[][] out = new ArithExpr[n][m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                List<ArithExpr<RealSort>> terms = new ArrayList<>();
+                for (int k = 0; k < inner; k++) {
+                    if (isZero(a[i][k]) || isZero(b[k][j])) continue;
+                    terms.add((ArithExpr<RealSort>) ctx.mkMul(a[i][k], b[k][j]));
+                }
+                out[i][j] = terms.isEmpty() ? ctx.mkReal(0)
+                        : terms.size() == 1 ? terms.get(0)
+                        : (ArithExpr<RealSort>) ctx.mkAdd(terms.toArray(new ArithExpr[0]));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isZero(ArithExpr<RealSort> e) {
+        return e.isRatNum() && e.toString().equals("0");
+    }
+
+    static ArithExpr<RealSort> constant(Context ctx, BigFraction x) {
+        return ctx.mkReal(x.getNumerator() + "/" + x.getDenominator());
+    }
+
+    /** Solver parameters carrying the time-out (Z3 reads "timeout" in milliseconds). */
+    static Params timeout(Context ctx, long millis) {
+        Params p = ctx.mkParams();
+        p.add("timeout", (int) Math.min(Integer.MAX_VALUE, Math.max(1, millis)));
+        return p;
+    }
+
+    static SolverOutcome.Status statusOf(Status s) {
+        if (s == Status.SATISFIABLE) return SolverOutcome.Status.SAT;
+        if (s == Status.UNSATISFIABLE) return SolverOutcome.Status.UNSAT;
+        return SolverOutcome.Status.UNKNOWN;
+    }
+}

@@ -1,0 +1,46 @@
+package org.supcert.certificate;
+
+import org.supcert.poly.Attainability;
+import org.supcert.poly.SolverOutcome;
+
+/**
+ * Re-checks a certificate from scratch, independently of the search that produced it: the curve
+ * exactly ({@link CurveCheck}), and B's unattainability by Z3 (UNSAT) and, for corner
+ * certificates, by the combinatorial proof ({@link CornerProof}). A certificate is valid only when
+ * the curve holds and at least one unattainability proof holds; anything else is reported, never
+ * printed as NOT CLOSED.
+ */
+public final class CertificateCheck {
+    private CertificateCheck() {}
+
+    /** The outcome: the certificate with its checks filled in, or the reason it failed. */
+    public record Outcome(Certificate certificate, boolean valid, String failure) {}
+
+    /**
+     * @param z3TimeoutMillis time-out of the Z3 query; 0 skips Z3 (then the combinatorial proof must hold)
+     */
+    public static Outcome check(Certificate cert, long z3TimeoutMillis) {
+        String curve = CurveCheck.violation(cert.pattern(), cert.target(), cert.curve());
+        if (curve != null) return new Outcome(cert, false, "the Laurent curve does not check: " + curve);
+        String curveText = "exact rational check passed (degree " + cert.curve().degree() + ")";
+        String combinatorial = "corner-certificate".equals(cert.result()) ? CornerProof.violation(cert) : "not a corner";
+        String z3Text = null;
+        if (z3TimeoutMillis > 0) {
+            SolverOutcome o = Attainability.check(cert.pattern(), cert.target(), z3TimeoutMillis);
+            if (o.isSat()) {
+                return new Outcome(cert, false, "Z3 found B attainable (SAT): the witness is wrong");
+            }
+            z3Text = o.isUnsat() ? "Z3 nlsat: UNSAT in " + o.millis() + " ms" : "Z3: " + o.reason();
+            if (o.isUnsat()) {
+                String text = z3Text + (combinatorial == null ? "; corner determinant proof holds" : "");
+                return new Outcome(cert.withChecks(new Certificate.Checks(curveText, text)), true, null);
+            }
+        }
+        if (combinatorial == null) {
+            String text = "corner determinant proof holds (exact)" + (z3Text == null ? "" : "; " + z3Text);
+            return new Outcome(cert.withChecks(new Certificate.Checks(curveText, text)), true, null);
+        }
+        return new Outcome(cert, false, "B's unattainability is not proved: "
+                + (z3Text == null ? "Z3 not run" : z3Text) + "; combinatorial proof: " + combinatorial);
+    }
+}

@@ -1,0 +1,209 @@
+package org.supcert.verifier;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.supcert.graph.CellTable;
+import org.supcert.graph.Component;
+import org.supcert.graph.GraphLimits;
+import org.supcert.graph.SupportClass;
+
+/**
+ * Searches a component for a corner (THEORY section 5): rows R', columns C' with
+ * |R'| = |C'| = mu + 1 inside the rectangle of a class of multiplicity mu, with cov = mu on every
+ * cell of R' x C' but one, (i*, j*), where cov > mu. (cov = mu on a cell of S_c means that only
+ * the class's own columns cover it, so every other column meets the block at most in (i*, j*).)
+ *
+ * <p>mu = 1, exhaustive and fast: within class c, let p_i be the columns of row i with cov = 1. A
+ * corner exists iff two rows have intersecting but different p_i (row a, row b sharing column j,
+ * and j2 in p_a minus p_b gives the L (a,j), (a,j2), (b,j) with (b,j2) the special cell); a
+ * column-owner sweep finds such a pair in O(|R_c| * |C_c| / 64). mu >= 2: a bounded
+ * backtracking search for a (mu x mu) biclique of cov = mu cells around each special cell,
+ * counting twin rows and columns with their multiplicity; a search cut by its budget is reported.
+ */
+final class CornerSearch {
+    /** A corner in product indices. */
+    record Corner(SupportClass cls, int[] rows, int[] cols, int specialRow, int specialCol) {}
+
+    /** The corner found (or null), and whether the search covered everything it set out to. */
+    record Outcome(Corner corner, boolean exhaustive) {}
+
+    private final Component k;
+    private final Budget budget;
+    private long work;
+    private long checkedAt;
+    private boolean cut;
+
+    private CornerSearch(Component k, Budget budget) {
+        this.k = k;
+        this.budget = budget;
+    }
+
+    static Outcome search(Component k, Budget budget) {
+        CornerSearch s = new CornerSearch(k, budget);
+        for (int p = 0; p < k.classCount(); p++) {
+            SupportClass c = k.classes().get(p);
+            if (c.isComplete()) continue; // |R| or |C| <= mu: no (mu+1)-square block fits
+            Corner found = c.multiplicity() == 1 ? s.rankOne(p) : s.higherRank(p);
+            if (found != null) return new Outcome(found, true);
+            if (s.cut) return new Outcome(null, false);
+        }
+        return new Outcome(null, true);
+    }
+
+    private long[] classColumns(int p, int words) {
+        long[] bits = new long[words];
+        for (int c : k.localCols(p)) bits[c >>> 6] |= 1L << c;
+        return bits;
+    }
+
+    private Corner rankOne(int p) {
+        CellTable t = k.cells();
+        int words = (t.cols() + 63) >>> 6;
+        long[] cls = classColumns(p, words);
+        int[] owner = new int[t.cols()];
+        Arrays.fill(owner, -1);
+        long[][] priv = new long[t.rows()][];
+        for (int r : k.localRows(p)) {
+            if (spend(words)) return null;
+            long[] pr = and(t.equalCoverage(r, 1), cls);
+            if (isEmpty(pr)) continue;
+            priv[r] = pr;
+            for (int w = 0; w < words; w++) {
+                for (long bits = pr[w]; bits != 0; bits &= bits - 1) {
+                    int c = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    int a = owner[c];
+                    if (a < 0) {
+                        owner[c] = r;
+                    } else if (!Arrays.equals(priv[a], pr)) {
+                        int j2 = firstOf(andNot(priv[a], pr));
+                        return j2 >= 0 ? corner(p, a, r, c, j2, r, j2) : corner(p, r, a, c, firstOf(andNot(pr, priv[a])), a, firstOf(andNot(pr, priv[a])));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The L (i1,j1), (i1,j2), (i2,j1) private, special cell (si, sj); all local indices. */
+    private Corner corner(int p, int i1, int i2, int j1, int j2, int si, int sj) {
+        int[] rows = {k.rowsOf(i1)[0], k.rowsOf(i2)[0]};
+        int[] cols = {k.colsOf(j1)[0], k.colsOf(j2)[0]};
+        Arrays.sort(rows);
+        Arrays.sort(cols);
+        return new Corner(k.classes().get(p), rows, cols, k.rowsOf(si)[0], k.colsOf(sj)[0]);
+    }
+
+    private Corner higherRank(int p) {
+        CellTable t = k.cells();
+        int mu = k.classes().get(p).multiplicity();
+        int words = (t.cols() + 63) >>> 6;
+        long[] cls = classColumns(p, words);
+        int[] classRows = k.localRows(p);
+        for (int star : classRows) {
+            long[] sameRow = and(t.equalCoverage(star, mu), cls);
+            long[] special = andNot(cls, t.equalCoverage(star, mu)); // cov > mu inside S_c
+            if (colWeight(sameRow) < mu) continue;
+            for (int w = 0; w < words; w++) {
+                for (long bits = special[w]; bits != 0; bits &= bits - 1) {
+                    int cStar = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    List<Integer> rows = new ArrayList<>();
+                    long rowWeight = 0;
+                    for (int r : classRows) {
+                        if (r != star && t.coverage(r, cStar) == mu) {
+                            rows.add(r);
+                            rowWeight += k.rowWeight(r);
+                        }
+                    }
+                    if (spend(classRows.length + words)) return null;
+                    if (rowWeight < mu) continue;
+                    int[] chosen = new int[rows.size() + 1];
+                    long[] cols = dfs(t, mu, rows, 0, chosen, 0, 0, sameRow);
+                    if (cut) return null;
+                    if (cols != null) return higherCorner(p, mu, star, cStar, chosen, cols);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Chooses row types until their weight reaches mu with >= mu (weighted) common cov = mu columns. */
+    private long[] dfs(CellTable t, int mu, List<Integer> rows, int from, int[] chosen, int nChosen, long weight, long[] cur) {
+        if (weight >= mu) {
+            chosen[nChosen] = -1;
+            return cur;
+        }
+        for (int i = from; i < rows.size(); i++) {
+            if (spend(cur.length)) return null;
+            long[] next = and(cur, t.equalCoverage(rows.get(i), mu));
+            if (colWeight(next) < mu) continue;
+            chosen[nChosen] = rows.get(i);
+            long[] found = dfs(t, mu, rows, i + 1, chosen, nChosen + 1, weight + k.rowWeight(rows.get(i)), next);
+            if (found != null || cut) return found;
+        }
+        return null;
+    }
+
+    private Corner higherCorner(int p, int mu, int star, int cStar, int[] chosen, long[] cols) {
+        int[] rows = new int[mu + 1];
+        int n = 0;
+        rows[n++] = k.rowsOf(star)[0];
+        for (int i = 0; i < chosen.length && chosen[i] >= 0 && n <= mu; i++) {
+            for (int r : k.rowsOf(chosen[i])) if (n <= mu) rows[n++] = r;
+        }
+        int[] cs = new int[mu + 1];
+        int m = 0;
+        cs[m++] = k.colsOf(cStar)[0];
+        for (int w = 0; w < cols.length && m <= mu; w++) {
+            for (long bits = cols[w]; bits != 0 && m <= mu; bits &= bits - 1) {
+                for (int c : k.colsOf((w << 6) + Long.numberOfTrailingZeros(bits))) if (m <= mu) cs[m++] = c;
+            }
+        }
+        int si = rows[0];
+        int sj = cs[0];
+        Arrays.sort(rows);
+        Arrays.sort(cs);
+        return new Corner(k.classes().get(p), rows, cs, si, sj);
+    }
+
+    private long colWeight(long[] bits) {
+        long s = 0;
+        for (int w = 0; w < bits.length; w++) {
+            for (long b = bits[w]; b != 0; b &= b - 1) s += k.colWeight((w << 6) + Long.numberOfTrailingZeros(b));
+        }
+        return s;
+    }
+
+    /** Counts work; true when the budget or the deadline is spent (the search is then cut). */
+    private boolean spend(long units) {
+        work += units;
+        if (work > GraphLimits.CORNER_SEARCH_BUDGET) cut = true;
+        if (work - checkedAt > 1 << 14) {
+            checkedAt = work;
+            if (budget.expired()) cut = true;
+        }
+        return cut;
+    }
+
+    private static long[] and(long[] a, long[] b) {
+        long[] o = new long[a.length];
+        for (int i = 0; i < a.length; i++) o[i] = a[i] & b[i];
+        return o;
+    }
+
+    private static long[] andNot(long[] a, long[] b) {
+        long[] o = new long[a.length];
+        for (int i = 0; i < a.length; i++) o[i] = a[i] & ~b[i];
+        return o;
+    }
+
+    private static boolean isEmpty(long[] a) {
+        for (long x : a) if (x != 0) return false;
+        return true;
+    }
+
+    private static int firstOf(long[] a) {
+        for (int i = 0; i < a.length; i++) if (a[i] != 0) return (i << 6) + Long.numberOfTrailingZeros(a[i]);
+        return -1;
+    }
+}

@@ -1,0 +1,18 @@
+package org.supcert.verifier;
+
+import java.util.Optional;
+
+/**
+ * THEORY section 4, Theorem A: a component with a single class is closed (rank <= mu matrices on a
+ * rectangle form a closed set), FSMF on it is a truncated SVD, and its landscape is benign.
+ */
+final class TheoremARule implements ComponentRule {
+    @Override
+    public Optional<Decision> decide(ComponentContext ctx) {
+        if (ctx.component.classCount() != 1) return Optional.empty();
+        var c = ctx.component.classes().get(0);
+        return Optional.of(new Decision(Status.CLOSED, NamedResult.THEOREM_A,
+                "a single class (mu = " + c.multiplicity() + " on a " + c.rows().length + " x " + c.cols().length
+                        + " rectangle): rank <= mu matrices form a closed set", true, null));
+    }
+}

@@ -1,0 +1,136 @@
+package org.supcert.verifier;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.supcert.certificate.Certificate;
+import org.supcert.graph.AnalysisLimitException;
+import org.supcert.graph.Component;
+import org.supcert.graph.Decomposition;
+import org.supcert.support.SupportChain;
+import org.supcert.support.SupportPair;
+
+/**
+ * Decides whether P is closed for a support (THEORY sections 2-5): decomposes a pair into overlap
+ * components and applies, per component, the rules in order — Theorem A, Lemma B + Theorem C,
+ * then the corner certificate. CLOSED rules run first; NOT CLOSED needs a re-checked certificate;
+ * everything else is UNKNOWN with what was tried.
+ */
+public final class Verifier {
+    private static final List<ComponentRule> RULES = List.of(new TheoremARule(), new TheoremCRule(), new CornerRule());
+
+    private final VerifierOptions options;
+
+    public Verifier(VerifierOptions options) {
+        this.options = options;
+    }
+
+    public Verdict verify(SupportChain support) {
+        long start = System.nanoTime();
+        String shape = shape(support);
+        if (support.length() == 1) {
+            return new Verdict(support.name(), shape, Status.CLOSED, NamedResult.LINEAR,
+                    "one factor: P is the linear space of matrices on the mask", List.of(), null, true, true, seconds(start));
+        }
+        if (!support.isPair()) {
+            return new Verdict(support.name(), shape, Status.UNKNOWN, NamedResult.NONE,
+                    support.length() + "-factor chains are not verified yet; this version decides pairs "
+                            + "(THEORY sections 2-5)", List.of(), null, false, false, seconds(start));
+        }
+        return verifyPair(support.asPair(), shape, start);
+    }
+
+    private Verdict verifyPair(SupportPair pair, String shape, long start) {
+        Budget budget = new Budget(options);
+        Decomposition d = Decomposition.of(pair);
+        List<ComponentVerdict> verdicts = new ArrayList<>();
+        for (Component k : d.components()) verdicts.add(decide(pair, k, budget));
+        Status status = Status.CLOSED;
+        Certificate cert = null;
+        boolean tractable = true;
+        boolean benign = true;
+        Map<NamedResult, Integer> closedBy = new TreeMap<>();
+        ComponentVerdict firstOpen = null;
+        for (ComponentVerdict v : verdicts) {
+            status = Status.combine(status, v.status());
+            tractable &= v.tractable();
+            benign &= v.benignLandscape();
+            if (v.status() == Status.CLOSED) closedBy.merge(v.result(), 1, Integer::sum);
+            if (v.status() == Status.NOT_CLOSED && cert == null) {
+                cert = v.certificate();
+                firstOpen = v;
+            }
+            if (v.status() == Status.UNKNOWN && firstOpen == null) firstOpen = v;
+        }
+        NamedResult result;
+        String reason;
+        if (status == Status.CLOSED) {
+            result = closedBy.containsKey(NamedResult.THEOREM_C) ? NamedResult.THEOREM_C
+                    : closedBy.isEmpty() ? NamedResult.THEOREM_A : closedBy.keySet().iterator().next();
+            reason = verdicts.isEmpty() ? "no inner column has a non-empty rank-one support: P = {0}"
+                    : "every component is closed: " + summary(closedBy, verdicts.size());
+        } else if (status == Status.NOT_CLOSED) {
+            result = NamedResult.CORNER_CERTIFICATE;
+            reason = "component " + firstOpen.index() + " is not closed: " + firstOpen.reason();
+        } else {
+            result = NamedResult.NONE;
+            long unknown = verdicts.stream().filter(v -> v.status() == Status.UNKNOWN).count();
+            reason = unknown + " of " + verdicts.size() + " component(s) undecided; component " + firstOpen.index()
+                    + ": " + firstOpen.reason();
+        }
+        return new Verdict(pair.name(), shape, status, result, reason, List.copyOf(verdicts), cert, tractable,
+                benign, seconds(start));
+    }
+
+    private ComponentVerdict decide(SupportPair pair, Component k, Budget budget) {
+        ComponentContext ctx = new ComponentContext(pair, k, budget);
+        int rows = k.rows().length;
+        int cols = k.cols().length;
+        boolean benign = k.classCount() == 1;
+        if (budget.expired()) {
+            return new ComponentVerdict(k.index(), k.classCount(), k.innerColumns(), rows, cols, Status.UNKNOWN,
+                    NamedResult.NONE, "time-out before this component was analysed", false, benign, null);
+        }
+        try {
+            for (ComponentRule rule : RULES) {
+                Optional<ComponentRule.Decision> d = rule.decide(ctx);
+                if (d.isPresent()) {
+                    ComponentRule.Decision x = d.get();
+                    return new ComponentVerdict(k.index(), k.classCount(), k.innerColumns(), rows, cols, x.status(),
+                            x.result(), x.reason(), x.tractable(), benign, x.certificate());
+                }
+            }
+        } catch (AnalysisLimitException e) {
+            ctx.note(e.getMessage());
+        }
+        String why = ctx.notes.isEmpty() ? "no result of THEORY sections 4-5 applies" : String.join("; ", ctx.notes);
+        if (budget.expired()) why = "time-out after " + options.timeoutMillis() + " ms; " + why;
+        return new ComponentVerdict(k.index(), k.classCount(), k.innerColumns(), rows, cols, Status.UNKNOWN,
+                NamedResult.NONE, why, false, benign, null);
+    }
+
+    private static String summary(Map<NamedResult, Integer> closedBy, int total) {
+        StringBuilder s = new StringBuilder();
+        for (var e : closedBy.entrySet()) {
+            if (s.length() > 0) s.append(", ");
+            s.append(e.getKey().title()).append(" for ").append(e.getValue()).append(" of ").append(total);
+        }
+        return s.toString();
+    }
+
+    private static String shape(SupportChain s) {
+        StringBuilder b = new StringBuilder();
+        b.append(s.rows()).append(" x ").append(s.cols()).append(" (");
+        for (int l = 0; l < s.length(); l++) {
+            if (l > 0) b.append(" * ");
+            b.append(s.factor(l).rows()).append("x").append(s.factor(l).cols());
+        }
+        return b.append(")").toString();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

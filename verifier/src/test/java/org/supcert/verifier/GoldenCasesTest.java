@@ -1,0 +1,50 @@
+package org.supcert.verifier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.supcert.cases.GoldenCases;
+import org.supcert.certificate.CertificateCheck;
+import org.supcert.certificate.CornerProof;
+import org.supcert.certificate.CurveCheck;
+
+/** Every golden case gets the verdict THEORY.md proves, by the named result, with a certificate that re-checks. */
+class GoldenCasesTest {
+    static Stream<GoldenCases.Case> cases() {
+        List<GoldenCases.Case> all = GoldenCases.all();
+        assertTrue(all.size() >= 12, "golden cases missing: " + all);
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void verdictAndResultAsProved(GoldenCases.Case c) {
+        var expect = c.document().expect();
+        assertNotNull(expect, c.file() + " has no expectation");
+        Verdict v = new Verifier(VerifierOptions.DEFAULTS).verify(c.document().support());
+        assertEquals(expect.verdict(), v.status().name(), () -> c.file() + ": " + v.reason());
+        assertEquals(expect.result(), v.result().id(), () -> c.file() + ": " + v.reason());
+        if (v.status() == Status.NOT_CLOSED) {
+            var cert = v.certificate();
+            assertNotNull(cert, c.file() + ": NOT_CLOSED without certificate");
+            assertNull(CurveCheck.violation(cert.pattern(), cert.target(), cert.curve()), c.file());
+            assertNull(CornerProof.violation(cert), c.file());
+            var z3 = CertificateCheck.check(cert, 10_000);
+            assertTrue(z3.valid(), () -> c.file() + ": " + z3.failure());
+            assertTrue(z3.certificate().checks().unattainable().contains("UNSAT"),
+                    () -> c.file() + ": Z3 did not prove unattainability: " + z3.certificate().checks());
+            assertTrue(!v.tractable() && !v.benignLandscape(), c.file());
+        } else {
+            assertNull(v.certificate(), c.file());
+        }
+        if (v.status() == Status.CLOSED) assertTrue(v.tractable(), c.file() + " closed by Theorem A/C is tractable");
+        boolean singleClassEverywhere = v.components().stream().allMatch(k -> k.classes() == 1);
+        assertEquals(singleClassEverywhere, v.benignLandscape(), c.file());
+    }
+}
