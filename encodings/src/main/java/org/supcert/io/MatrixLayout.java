@@ -1,0 +1,90 @@
+package org.supcert.io;
+
+import java.nio.file.Path;
+import org.supcert.support.SupportLimits;
+
+/**
+ * How the storage order of a tensor maps onto its matrix view (see the package conventions):
+ * row-major (C order, or any 0-/1-D array), column-major (a 2-D Fortran array), or general
+ * (a Fortran array of more than two dimensions).
+ */
+final class MatrixLayout {
+    enum Order { ROW_MAJOR, COLUMN_MAJOR, GENERAL }
+
+    final int rows;
+    final int cols;
+    final Order order;
+    private final long[] shape;
+    private final long[] cStride; // C-order strides of dimensions 1..k-1 inside one row
+
+    private MatrixLayout(int rows, int cols, long[] shape, boolean fortran) {
+        this.rows = rows;
+        this.cols = cols;
+        this.shape = shape;
+        if (!fortran || shape.length <= 1) order = Order.ROW_MAJOR;
+        else if (shape.length == 2) order = Order.COLUMN_MAJOR;
+        else order = Order.GENERAL;
+        cStride = new long[shape.length];
+        long s = 1;
+        for (int m = shape.length - 1; m >= 1; m--) {
+            cStride[m] = s;
+            s *= shape[m];
+        }
+    }
+
+    /** The layout for a mask: both dimensions within {@link SupportLimits#MAX_DIMENSION}. */
+    static MatrixLayout forMask(Path file, TensorInfo info, boolean fortran) {
+        return of(file, info, fortran, false);
+    }
+
+    /** The layout for a dense target: at most {@link IoLimits#MAX_DENSE_ELEMENTS} entries. */
+    static MatrixLayout forDense(Path file, TensorInfo info, boolean fortran) {
+        return of(file, info, fortran, true);
+    }
+
+    private static MatrixLayout of(Path file, TensorInfo info, boolean fortran, boolean dense) {
+        long r = info.rows();
+        long c = info.cols();
+        if (r == 0 || c == 0) {
+            throw new FormatException(file, info.name(), "shape " + info.shapeString()
+                    + " is empty: no matrix to read");
+        }
+        if (dense) {
+            if (TensorInfo.multiplySaturated(r, c) > IoLimits.MAX_DENSE_ELEMENTS) {
+                throw new FormatException(file, info.name(), "shape " + info.shapeString() + " has "
+                        + TensorInfo.multiplySaturated(r, c) + " entries, more than the dense limit of "
+                        + IoLimits.MAX_DENSE_ELEMENTS);
+            }
+        } else if (r > SupportLimits.MAX_DIMENSION || c > SupportLimits.MAX_DIMENSION) {
+            throw new FormatException(file, info.name(), "matrix view " + r + " x " + c + " of shape "
+                    + info.shapeString() + " exceeds the mask limit of " + SupportLimits.MAX_DIMENSION
+                    + " per dimension");
+        }
+        return new MatrixLayout((int) r, (int) c, info.shape(), fortran);
+    }
+
+    /** Row of the entry at flat storage index k. */
+    int row(long k) {
+        switch (order) {
+            case ROW_MAJOR: return (int) (k / cols);
+            case COLUMN_MAJOR: return (int) (k % rows);
+            default: return (int) (k % shape[0]);
+        }
+    }
+
+    /** Column of the entry at flat storage index k. */
+    int col(long k) {
+        switch (order) {
+            case ROW_MAJOR: return (int) (k % cols);
+            case COLUMN_MAJOR: return (int) (k / rows);
+            default:
+                long rest = k / shape[0]; // Fortran-order index over dimensions 1..k-1
+                long c = 0;
+                for (int m = 1; m < shape.length; m++) {
+                    c += (rest % shape[m]) * cStride[m];
+                    rest /= shape[m];
+                }
+                return (int) c;
+        }
+    }
+}

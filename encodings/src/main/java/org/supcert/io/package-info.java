@@ -1,0 +1,33 @@
+/**
+ * File-format readers: NumPy {@code .npy} / {@code .npz}, safetensors (single files and sharded
+ * {@code model.safetensors.index.json}), and MatrixMarket, behind one {@link org.supcert.io.TensorSource}.
+ *
+ * <p>This package owns turning bytes on disk into the support model ({@link org.supcert.support.Mask})
+ * and into dense targets ({@link org.supcert.io.DenseMatrix}, {@link org.supcert.io.ComplexMatrix},
+ * plain row-major {@code double[]} so the numeric module can wrap them without copying). It also owns
+ * the conventions of model files ({@link org.supcert.io.ModelMasks}: PyTorch pruning pairs,
+ * compressed-tensors bitmasks, {@code module.} prefixes) and N:M structured sparsity detection
+ * ({@link org.supcert.io.NmSparsity}).
+ *
+ * <p>Conventions, the same for every format:
+ * <ul>
+ *   <li>A tensor is viewed as a matrix: 0-D is 1 x 1, a 1-D array of length n is <b>one row</b>
+ *       (1 x n), 2-D is itself, and k-D (k &gt; 2, e.g. convolution weights) is
+ *       {@code shape[0] x (shape[1] * ... * shape[k-1])}, the usual flattening of pruning work.</li>
+ *   <li>Shapes are reported as stored. PyTorch's {@code Linear.weight} is out x in; callers that want
+ *       in x out (the order in which data flows) call {@link org.supcert.support.Mask#transpose()}.
+ *       GPT-2's {@code Conv1D} already stores in x out.</li>
+ *   <li>The support of a tensor is the set of entries that are not zero: {@code -0.0} is zero, NaN and
+ *       infinities are non-zero (a stored NaN occupies its slot; it is not a structural zero). A complex
+ *       entry is non-zero when either part is.</li>
+ *   <li>Dense targets must be finite: NaN or infinity in a tensor read with {@code dense}/{@code complex}
+ *       is refused with the entry's position.</li>
+ *   <li>Every problem with an input (missing file, truncated or lying header, unknown dtype, shape and
+ *       data size that disagree, limits of {@link org.supcert.io.IoLimits} exceeded) is a
+ *       {@link org.supcert.io.FormatException} whose one-line message names the file, the tensor when
+ *       there is one, and the problem.</li>
+ *   <li>Tensor data are never loaded whole to build a mask: files are memory-mapped in windows, zip
+ *       members streamed; only the mask (O(non-zeros)) lives on the heap.</li>
+ * </ul>
+ */
+package org.supcert.io;
