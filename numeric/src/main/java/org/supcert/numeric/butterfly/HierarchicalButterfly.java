@@ -12,8 +12,8 @@ import org.supcert.numeric.targets.Target;
  * two-factor problem whose rank-one supports are pairwise disjoint, solved exactly by one best
  * rank-one approximation per block ({@link TwoFactorStep}); recurse on both groups.
  *
- * <p>Cost O(N^2) for an N x N target whatever the tree; memory: the target (read in place, copied
- * once only when a column permutation is applied) plus the partial products, at most about half
+ * <p>Cost O(N^2) for an N x N target whatever the tree; memory: the target (read in place, also
+ * under a column permutation) plus the partial products, at most about half
  * the target's size at a time (comb trees) and O(N^1.5) for the balanced tree; the factors take
  * O(N log N). Exact on every product of butterfly factors (up to the diagonal scaling ambiguity)
  * and, on a noisy target, within (2^(L-1) - 1) E* of A (seed 000, Theorem VII).
@@ -49,15 +49,18 @@ public final class HierarchicalButterfly {
         }
         target.requireFinite("target");
         long t0 = System.nanoTime();
-        Target b = permutation == null ? target : target.permuteColumns(permutation);
         ButterflyArchitecture.Form top = arch.range(0, arch.size());
-        ButterflyFactor root = top.a() == 1 && top.d() == 1
+        boolean dense = top.a() == 1 && top.d() == 1;
+        // a dense root is read in place; its column permutation is applied by the first split's gather
+        int[] rootMap = dense && arch.size() > 1 ? permutation : null;
+        Target b = permutation == null || rootMap != null ? target : target.permuteColumns(permutation);
+        ButterflyFactor root = dense
                 ? (b.isComplex() ? ButterflyFactor.complex(1, b.rows(), b.cols(), 1, b.re(), b.im())
                                  : ButterflyFactor.real(1, b.rows(), b.cols(), 1, b.re()))
                 : gather(b, top);
-        b = null; // the permuted copy, if any, lives on only as the root
+        b = null;
         Recursion rec = new Recursion(arch, tree);
-        rec.solve(root, 0, arch.size(), 0);
+        rec.solve(root, 0, arch.size(), 0, rootMap);
         root = null;
         List<ButterflyFactor> factors = new ArrayList<>(Arrays.asList(rec.factors));
         ButterflyChain chain = new ButterflyChain(factors, permutation);
@@ -109,19 +112,19 @@ public final class HierarchicalButterfly {
             this.levelErrorSquared = new double[Math.max(1, arch.size() - 1)];
         }
 
-        void solve(ButterflyFactor node, int lo, int hi, int level) {
+        void solve(ButterflyFactor node, int lo, int hi, int level, int[] colMap) {
             if (hi - lo == 1) {
                 factors[lo] = node;
                 return;
             }
             int k = tree.split(lo, hi);
             ButterflyArchitecture.Form lf = arch.range(lo, k), rf = arch.range(k, hi);
-            TwoFactorStep.Split s = TwoFactorStep.split(node, lf.b(), lf.c(), rf.b(), rf.c());
+            TwoFactorStep.Split s = TwoFactorStep.split(node, lf.b(), lf.c(), rf.b(), rf.c(), colMap);
             levelErrorSquared[level] += s.errorSquared();
             depth = Math.max(depth, level + 1);
             ButterflyFactor right = s.right();
-            solve(s.left(), lo, k, level + 1);
-            solve(right, k, hi, level + 1);
+            solve(s.left(), lo, k, level + 1, null);
+            solve(right, k, hi, level + 1, null);
         }
     }
 }

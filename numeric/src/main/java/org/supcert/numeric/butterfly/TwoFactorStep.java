@@ -23,7 +23,19 @@ final class TwoFactorStep {
     record Split(ButterflyFactor left, ButterflyFactor right, double errorSquared) {}
 
     static Split split(ButterflyFactor node, int b1, int c1, int b2, int c2) {
+        return split(node, b1, c1, b2, c2, null);
+    }
+
+    /**
+     * As {@link #split(ButterflyFactor, int, int, int, int)} on the node with permuted columns,
+     * node'[., col] = node[., colMap[col]], without copying the node (the root of a DFT with its
+     * bit reversal). Only for a dense node (a = d = 1).
+     */
+    static Split split(ButterflyFactor node, int b1, int c1, int b2, int c2, int[] colMap) {
         final int a = node.a(), b = node.b(), c = node.c(), d = node.d();
+        if (colMap != null && (a != 1 || d != 1 || colMap.length != c)) {
+            throw new IllegalArgumentException("a column map needs a dense node, got " + node);
+        }
         if ((long) b1 * b2 != b || (long) c1 * c2 != c) {
             throw new IllegalArgumentException("split " + b1 + "x" + c1 + " | " + b2 + "x" + c2 + " does not match node " + node);
         }
@@ -34,7 +46,7 @@ final class TwoFactorStep {
         long entries = (long) a * b * c * d;
         int chunks = entries < ButterflyTolerances.PARALLEL_MIN_ENTRIES ? 1
                 : (int) Math.min(tasks, (long) ButterflyTolerances.CHUNKS_PER_CORE * Runtime.getRuntime().availableProcessors());
-        Kernel kernel = new Kernel(node, left, right, b1, c1, b2, c2);
+        Kernel kernel = new Kernel(node, left, right, b1, c1, b2, c2, colMap);
         double err;
         if (chunks == 1) {
             err = kernel.run(0, tasks);
@@ -49,8 +61,11 @@ final class TwoFactorStep {
     private static final class Kernel {
         final int a, b, c, d, b1, c1, b2, c2;
         final double[] nr, ni, lr, li, rr, ri;
+        final int[] colMap;
 
-        Kernel(ButterflyFactor node, ButterflyFactor left, ButterflyFactor right, int b1, int c1, int b2, int c2) {
+        Kernel(ButterflyFactor node, ButterflyFactor left, ButterflyFactor right, int b1, int c1, int b2, int c2,
+               int[] colMap) {
+            this.colMap = colMap;
             this.a = node.a();
             this.b = node.b();
             this.c = node.c();
@@ -87,7 +102,11 @@ final class TwoFactorStep {
                 for (int beta1 = 0; beta1 < b1; beta1++) {
                     int base = ((alpha * b + beta1 * b2 + beta2) * c + gamma1 * c2) * d + delta;
                     int o = beta1 * c2;
-                    if (d == 1) {
+                    if (colMap != null) {
+                        int row = base - gamma1 * c2, cb = gamma1 * c2;
+                        for (int gamma2 = 0; gamma2 < c2; gamma2++) mr[o + gamma2] = nr[row + colMap[cb + gamma2]];
+                        if (cx) for (int gamma2 = 0; gamma2 < c2; gamma2++) mi[o + gamma2] = ni[row + colMap[cb + gamma2]];
+                    } else if (d == 1) {
                         System.arraycopy(nr, base, mr, o, c2);
                         if (cx) System.arraycopy(ni, base, mi, o, c2);
                     } else {
