@@ -1,6 +1,5 @@
 package org.supcert.io;
 
-import java.util.Locale;
 
 /**
  * Element types the readers decode, named as safetensors names them. NumPy descriptors and
@@ -42,10 +41,10 @@ public enum DType {
 
     /**
      * The type of a NumPy type code without its byte-order character ({@code f4}, {@code b1},
-     * {@code ?}, {@code c16}), or null when unsupported.
+     * {@code ?}, {@code c16}; case-sensitive), or null when unsupported.
      */
     static DType ofNumpy(String code) {
-        switch (code.toLowerCase(Locale.ROOT)) {
+        switch (code) { // case matters: U is unicode, u unsigned
             case "?": case "b1": return BOOL;
             case "i1": return I8;
             case "u1": return U8;

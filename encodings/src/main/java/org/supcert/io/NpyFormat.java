@@ -21,6 +21,9 @@ import java.util.zip.ZipFile;
  * {@code name.npy} member is the tensor {@code name}; other members are ignored).
  */
 final class NpyFormat {
+    /** Bytes read at once when reading a member header: one read covers a typical header. */
+    private static final int NPZ_HEADER_READ = 1024;
+
     private NpyFormat() {}
 
     static TensorSource openNpy(Path file) throws IOException {
@@ -69,7 +72,7 @@ final class NpyFormat {
         long size = e.getSize();
         if (size < 0) throw new FormatException(file, name, "zip member has no recorded size");
         NpyHeader h;
-        try (InputStream in = zip.getInputStream(e)) {
+        try (InputStream in = new BufferedInputStream(zip.getInputStream(e), NPZ_HEADER_READ)) {
             h = NpyHeader.read(in, size, file, name);
         } catch (ZipException z) {
             throw new FormatException(file, name, "corrupt zip member: " + z.getMessage(), z);

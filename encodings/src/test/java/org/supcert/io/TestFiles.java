@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -106,7 +107,8 @@ final class TestFiles {
 
     /** Writes a zip of members (name -> bytes), stored or deflated. */
     static void zip(Path file, Map<String, byte[]> members, boolean stored) throws IOException {
-        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(os)) {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                ZipOutputStream z = new ZipOutputStream(os)) {
             for (Map.Entry<String, byte[]> m : members.entrySet()) {
                 ZipEntry e = new ZipEntry(m.getKey());
                 if (stored) {
