@@ -23,8 +23,6 @@ final class ApplyTuning {
      */
     static final long PARALLEL_MIN_FLOPS = 4_000_000L;
 
-    /** Vectors per block that make a block worth a task of its own in a parallel apply. */
-    static final int MIN_BLOCKS_PER_TASK = 1;
 
     /** Block width for a batch of {@code batch} vectors of up to {@code rows} entries. */
     static int blockWidth(int rows, int batch, int lanes, int bytesPerElement) {

@@ -153,10 +153,10 @@ public final class ButterflyOperator {
         }
     }
 
-    private int tasks(int blocks, int batch, boolean cplx) {
+    private int tasks(int batch, boolean cplx) {
         long work = flops * batch * (cplx && !complex ? 2 : 1);
-        if (threads == 1 || blocks < 2 || work < ApplyTuning.PARALLEL_MIN_FLOPS) return 1;
-        return Math.min(threads, blocks / ApplyTuning.MIN_BLOCKS_PER_TASK);
+        if (threads == 1 || batch == 1 || work < ApplyTuning.PARALLEL_MIN_FLOPS) return 1;
+        return threads;
     }
 
     // ---------------------------------------------------------------- double engine
@@ -208,17 +208,18 @@ public final class ButterflyOperator {
             throw new IllegalArgumentException("a complex result needs an imaginary output array as long as the real one");
         }
         if (cplx && xi == null) xi = new double[xr.length];
-        if (batch == 1 && gather == null && scatter == null && inPlace && xr != yr) {
-            // single vector: run the stages in the output array itself
-            System.arraycopy(xr, 0, yr, 0, cols);
-            if (cplx) System.arraycopy(xi, 0, yi, 0, cols);
-            stages(yr, yi, null, null, 1);
+        boolean parallel = tasks(batch, cplx) > 1;
+        if (inPlace && scatter == null && (layout == BatchLayout.BATCH_INNER || batch == 1)) {
+            // run in the output itself: rows of `batch` contiguous values, no copies
+            permuteInto(xr, yr, batch);
+            if (cplx) permuteInto(xi, yi, batch);
+            stages(yr, yi, null, null, batch, parallel);
             return;
         }
         int lanes = kernels.doubleLanes();
         int bw = ApplyTuning.blockWidth(maxRows, batch, lanes, cplx ? 16 : 8);
         int blocks = (batch + bw - 1) / bw;
-        int tasks = tasks(blocks, batch, cplx);
+        int tasks = parallel ? Math.min(threads, blocks) : 1;
         final double[] fxi = xi;
         if (tasks == 1) {
             blocks(xr, fxi, yr, yi, batch, layout, bw, 0, blocks);
@@ -226,6 +227,20 @@ public final class ButterflyOperator {
             IntStream.range(0, tasks).parallel().forEach(t ->
                     blocks(xr, fxi, yr, yi, batch, layout, bw, (int) ((long) blocks * t / tasks),
                             (int) ((long) blocks * (t + 1) / tasks)));
+        }
+    }
+
+    /** y rows = x rows gathered through the chain permutation (x and y may be the same array). */
+    private void permuteInto(double[] x, double[] y, int batch) {
+        if (gather == null) {
+            if (x != y) System.arraycopy(x, 0, y, 0, cols * batch);
+            return;
+        }
+        double[] src = x == y ? java.util.Arrays.copyOf(x, cols * batch) : x;
+        if (batch == 1) {
+            for (int i = 0; i < cols; i++) y[i] = src[gather[i]];
+        } else {
+            for (int i = 0; i < cols; i++) System.arraycopy(src, gather[i] * batch, y, i * batch, batch);
         }
     }
 
@@ -243,7 +258,7 @@ public final class ButterflyOperator {
             int w = Math.min(bw, batch - k0);
             gather(xr, s0, batch, layout, k0, w);
             if (cplx) gather(xi, s2, batch, layout, k0, w);
-            boolean inFirst = stages(s0, s2, s1, s3, w);
+            boolean inFirst = stages(s0, s2, s1, s3, w, false);
             scatter(inFirst ? s0 : s1, yr, batch, layout, k0, w);
             if (cplx) scatter(inFirst ? s2 : s3, yi, batch, layout, k0, w);
         }
@@ -286,53 +301,71 @@ public final class ButterflyOperator {
     }
 
     /**
-     * Runs all stages on batch-inner rows of width {@code batch}; out-of-place stages ping-pong
-     * between (r0, i0) and (r1, i1). Returns true when the result is in (r0, i0).
+     * Runs all stages on batch-inner rows of width {@code width}; out-of-place stages ping-pong
+     * between (r0, i0) and (r1, i1). Runs of in-place stages go in cache-sized passes over cosets
+     * of rows, in parallel when asked. Returns true when the result is in (r0, i0).
      */
-    private boolean stages(double[] r0, double[] i0, double[] r1, double[] i1, int batch) {
+    private boolean stages(double[] r0, double[] i0, double[] r1, double[] i1, int width, boolean parallel) {
         boolean first = true;
-        for (Stage st : stages) {
+        int budget = Passes.budgetRows(width, Double.BYTES * (i0 == null ? 1 : 2));
+        for (int from = 0; from < stages.size();) {
             double[] xr = first ? r0 : r1;
             double[] xi = first ? i0 : i1;
-            int n = st.rowsIn();
-            switch (st.kind) {
-                case PAIR -> {
-                    if (xi == null) {
-                        kernels.pair(st.wr, n, st.d, xr, batch);
-                    } else if (st.isComplex()) {
-                        kernels.pairC(st.wr, st.wi, n, st.d, xr, xi, batch);
-                    } else {
-                        kernels.pair(st.wr, n, st.d, xr, batch);
-                        kernels.pair(st.wr, n, st.d, xi, batch);
-                    }
+            Stage st = stages.get(from);
+            if (st.kind == Stage.Kind.KRON) {
+                double[] yr = first ? r1 : r0;
+                double[] yi = first ? i1 : i0;
+                if (xi == null) {
+                    kernels.kron(st.wr, st.a, st.b, st.c, st.d, xr, yr, width);
+                } else if (st.isComplex()) {
+                    kernels.kronC(st.wr, st.wi, st.a, st.b, st.c, st.d, xr, xi, yr, yi, width);
+                } else {
+                    kernels.kron(st.wr, st.a, st.b, st.c, st.d, xr, yr, width);
+                    kernels.kron(st.wr, st.a, st.b, st.c, st.d, xi, yi, width);
                 }
-                case PAIR2 -> {
-                    if (xi == null) {
-                        kernels.pair2(st.wr, st.d, st.wr2, st.d2, n, xr, batch);
-                    } else if (st.isComplex()) {
-                        kernels.pair2C(st.wr, st.wi, st.d, st.wr2, st.wi2, st.d2, n, xr, xi, batch);
-                    } else {
-                        kernels.pair2(st.wr, st.d, st.wr2, st.d2, n, xr, batch);
-                        kernels.pair2(st.wr, st.d, st.wr2, st.d2, n, xi, batch);
-                    }
-                }
-                case KRON -> {
-                    double[] yr = first ? r1 : r0;
-                    double[] yi = first ? i1 : i0;
-                    if (xi == null) {
-                        kernels.kron(st.wr, st.a, st.b, st.c, st.d, xr, yr, batch);
-                    } else if (st.isComplex()) {
-                        kernels.kronC(st.wr, st.wi, st.a, st.b, st.c, st.d, xr, xi, yr, yi, batch);
-                    } else {
-                        kernels.kron(st.wr, st.a, st.b, st.c, st.d, xr, yr, batch);
-                        kernels.kron(st.wr, st.a, st.b, st.c, st.d, xi, yi, batch);
-                    }
-                    first = !first;
-                }
-                default -> throw new AssertionError(st.kind);
+                first = !first;
+                from++;
+                continue;
             }
+            Passes.Pass p = Passes.next(stages, from, budget);
+            int cosets = st.rowsIn() / p.span() * p.step();
+            if (parallel && cosets > 1) {
+                IntStream.range(0, cosets).parallel().forEach(c -> coset(p, c, xr, xi, width));
+            } else {
+                for (int c = 0; c < cosets; c++) coset(p, c, xr, xi, width);
+            }
+            from = p.to();
         }
         return first;
+    }
+
+    /** The in-place stages of pass p on coset c: global rows r + v * step, v < span / step. */
+    private void coset(Passes.Pass p, int c, double[] xr, double[] xi, int width) {
+        int s = p.step();
+        int r = c / s * p.span() + c % s;
+        int nv = p.span() / s;
+        for (int j = p.from(); j < p.to(); j++) {
+            Stage st = stages.get(j);
+            if (st.kind == Stage.Kind.PAIR) {
+                if (xi == null) {
+                    kernels.pair(st.wr, nv, st.d, xr, width, r, s);
+                } else if (st.isComplex()) {
+                    kernels.pairC(st.wr, st.wi, nv, st.d, xr, xi, width, r, s);
+                } else {
+                    kernels.pair(st.wr, nv, st.d, xr, width, r, s);
+                    kernels.pair(st.wr, nv, st.d, xi, width, r, s);
+                }
+            } else {
+                if (xi == null) {
+                    kernels.pair2(st.wr, st.d, st.wr2, st.d2, nv, xr, width, r, s);
+                } else if (st.isComplex()) {
+                    kernels.pair2C(st.wr, st.wi, st.d, st.wr2, st.wi2, st.d2, nv, xr, xi, width, r, s);
+                } else {
+                    kernels.pair2(st.wr, st.d, st.wr2, st.d2, nv, xr, width, r, s);
+                    kernels.pair2(st.wr, st.d, st.wr2, st.d2, nv, xi, width, r, s);
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- float engine
@@ -384,17 +417,18 @@ public final class ButterflyOperator {
             throw new IllegalArgumentException("a complex result needs an imaginary output array as long as the real one");
         }
         if (cplx && xi == null) xi = new float[xr.length];
-        if (batch == 1 && gather == null && scatter == null && inPlace && xr != yr) {
-            // single vector: run the stages in the output array itself
-            System.arraycopy(xr, 0, yr, 0, cols);
-            if (cplx) System.arraycopy(xi, 0, yi, 0, cols);
-            stages(yr, yi, null, null, 1);
+        boolean parallel = tasks(batch, cplx) > 1;
+        if (inPlace && scatter == null && (layout == BatchLayout.BATCH_INNER || batch == 1)) {
+            // run in the output itself: rows of `batch` contiguous values, no copies
+            permuteInto(xr, yr, batch);
+            if (cplx) permuteInto(xi, yi, batch);
+            stages(yr, yi, null, null, batch, parallel);
             return;
         }
         int lanes = kernels.floatLanes();
         int bw = ApplyTuning.blockWidth(maxRows, batch, lanes, cplx ? 8 : 4);
         int blocks = (batch + bw - 1) / bw;
-        int tasks = tasks(blocks, batch, cplx);
+        int tasks = parallel ? Math.min(threads, blocks) : 1;
         final float[] fxi = xi;
         if (tasks == 1) {
             blocks(xr, fxi, yr, yi, batch, layout, bw, 0, blocks);
@@ -402,6 +436,20 @@ public final class ButterflyOperator {
             IntStream.range(0, tasks).parallel().forEach(t ->
                     blocks(xr, fxi, yr, yi, batch, layout, bw, (int) ((long) blocks * t / tasks),
                             (int) ((long) blocks * (t + 1) / tasks)));
+        }
+    }
+
+    /** y rows = x rows gathered through the chain permutation (x and y may be the same array). */
+    private void permuteInto(float[] x, float[] y, int batch) {
+        if (gather == null) {
+            if (x != y) System.arraycopy(x, 0, y, 0, cols * batch);
+            return;
+        }
+        float[] src = x == y ? java.util.Arrays.copyOf(x, cols * batch) : x;
+        if (batch == 1) {
+            for (int i = 0; i < cols; i++) y[i] = src[gather[i]];
+        } else {
+            for (int i = 0; i < cols; i++) System.arraycopy(src, gather[i] * batch, y, i * batch, batch);
         }
     }
 
@@ -419,7 +467,7 @@ public final class ButterflyOperator {
             int w = Math.min(bw, batch - k0);
             gather(xr, s0, batch, layout, k0, w);
             if (cplx) gather(xi, s2, batch, layout, k0, w);
-            boolean inFirst = stages(s0, s2, s1, s3, w);
+            boolean inFirst = stages(s0, s2, s1, s3, w, false);
             scatter(inFirst ? s0 : s1, yr, batch, layout, k0, w);
             if (cplx) scatter(inFirst ? s2 : s3, yi, batch, layout, k0, w);
         }
@@ -462,52 +510,70 @@ public final class ButterflyOperator {
     }
 
     /**
-     * Runs all stages on batch-inner rows of width {@code batch}; out-of-place stages ping-pong
-     * between (r0, i0) and (r1, i1). Returns true when the result is in (r0, i0).
+     * Runs all stages on batch-inner rows of width {@code width}; out-of-place stages ping-pong
+     * between (r0, i0) and (r1, i1). Runs of in-place stages go in cache-sized passes over cosets
+     * of rows, in parallel when asked. Returns true when the result is in (r0, i0).
      */
-    private boolean stages(float[] r0, float[] i0, float[] r1, float[] i1, int batch) {
+    private boolean stages(float[] r0, float[] i0, float[] r1, float[] i1, int width, boolean parallel) {
         boolean first = true;
-        for (Stage st : stages) {
+        int budget = Passes.budgetRows(width, Float.BYTES * (i0 == null ? 1 : 2));
+        for (int from = 0; from < stages.size();) {
             float[] xr = first ? r0 : r1;
             float[] xi = first ? i0 : i1;
-            int n = st.rowsIn();
-            switch (st.kind) {
-                case PAIR -> {
-                    if (xi == null) {
-                        kernels.pair(st.floats()[0], n, st.d, xr, batch);
-                    } else if (st.isComplex()) {
-                        kernels.pairC(st.floats()[0], st.floats()[1], n, st.d, xr, xi, batch);
-                    } else {
-                        kernels.pair(st.floats()[0], n, st.d, xr, batch);
-                        kernels.pair(st.floats()[0], n, st.d, xi, batch);
-                    }
+            Stage st = stages.get(from);
+            if (st.kind == Stage.Kind.KRON) {
+                float[] yr = first ? r1 : r0;
+                float[] yi = first ? i1 : i0;
+                if (xi == null) {
+                    kernels.kron(st.floats()[0], st.a, st.b, st.c, st.d, xr, yr, width);
+                } else if (st.isComplex()) {
+                    kernels.kronC(st.floats()[0], st.floats()[1], st.a, st.b, st.c, st.d, xr, xi, yr, yi, width);
+                } else {
+                    kernels.kron(st.floats()[0], st.a, st.b, st.c, st.d, xr, yr, width);
+                    kernels.kron(st.floats()[0], st.a, st.b, st.c, st.d, xi, yi, width);
                 }
-                case PAIR2 -> {
-                    if (xi == null) {
-                        kernels.pair2(st.floats()[0], st.d, st.floats()[2], st.d2, n, xr, batch);
-                    } else if (st.isComplex()) {
-                        kernels.pair2C(st.floats()[0], st.floats()[1], st.d, st.floats()[2], st.floats()[3], st.d2, n, xr, xi, batch);
-                    } else {
-                        kernels.pair2(st.floats()[0], st.d, st.floats()[2], st.d2, n, xr, batch);
-                        kernels.pair2(st.floats()[0], st.d, st.floats()[2], st.d2, n, xi, batch);
-                    }
-                }
-                case KRON -> {
-                    float[] yr = first ? r1 : r0;
-                    float[] yi = first ? i1 : i0;
-                    if (xi == null) {
-                        kernels.kron(st.floats()[0], st.a, st.b, st.c, st.d, xr, yr, batch);
-                    } else if (st.isComplex()) {
-                        kernels.kronC(st.floats()[0], st.floats()[1], st.a, st.b, st.c, st.d, xr, xi, yr, yi, batch);
-                    } else {
-                        kernels.kron(st.floats()[0], st.a, st.b, st.c, st.d, xr, yr, batch);
-                        kernels.kron(st.floats()[0], st.a, st.b, st.c, st.d, xi, yi, batch);
-                    }
-                    first = !first;
-                }
-                default -> throw new AssertionError(st.kind);
+                first = !first;
+                from++;
+                continue;
             }
+            Passes.Pass p = Passes.next(stages, from, budget);
+            int cosets = st.rowsIn() / p.span() * p.step();
+            if (parallel && cosets > 1) {
+                IntStream.range(0, cosets).parallel().forEach(c -> coset(p, c, xr, xi, width));
+            } else {
+                for (int c = 0; c < cosets; c++) coset(p, c, xr, xi, width);
+            }
+            from = p.to();
         }
         return first;
+    }
+
+    /** The in-place stages of pass p on coset c: global rows r + v * step, v < span / step. */
+    private void coset(Passes.Pass p, int c, float[] xr, float[] xi, int width) {
+        int s = p.step();
+        int r = c / s * p.span() + c % s;
+        int nv = p.span() / s;
+        for (int j = p.from(); j < p.to(); j++) {
+            Stage st = stages.get(j);
+            if (st.kind == Stage.Kind.PAIR) {
+                if (xi == null) {
+                    kernels.pair(st.floats()[0], nv, st.d, xr, width, r, s);
+                } else if (st.isComplex()) {
+                    kernels.pairC(st.floats()[0], st.floats()[1], nv, st.d, xr, xi, width, r, s);
+                } else {
+                    kernels.pair(st.floats()[0], nv, st.d, xr, width, r, s);
+                    kernels.pair(st.floats()[0], nv, st.d, xi, width, r, s);
+                }
+            } else {
+                if (xi == null) {
+                    kernels.pair2(st.floats()[0], st.d, st.floats()[2], st.d2, nv, xr, width, r, s);
+                } else if (st.isComplex()) {
+                    kernels.pair2C(st.floats()[0], st.floats()[1], st.d, st.floats()[2], st.floats()[3], st.d2, nv, xr, xi, width, r, s);
+                } else {
+                    kernels.pair2(st.floats()[0], st.d, st.floats()[2], st.d2, nv, xr, width, r, s);
+                    kernels.pair2(st.floats()[0], st.d, st.floats()[2], st.d2, nv, xi, width, r, s);
+                }
+            }
+        }
     }
 }

@@ -24,17 +24,18 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pair(double[] w, int n, int d, double[] x, int batch) {
-        int a = n / (2 * d);
+    public void pair(double[] w, int n, int d, double[] x, int batch, int r, int s) {
+        int dv = d / s;
         int half = d * batch;
-        for (int alpha = 0; alpha < a; alpha++) {
-            for (int delta = 0; delta < d; delta++) {
-                int wb = alpha * 4 * d + delta;
+        for (int base = 0; base < n; base += 2 * dv) {
+            for (int v = base; v < base + dv; v++) {
+                int g = r + v * s;
+                int wb = g + (g / (2 * d)) * 2 * d;
                 double w00 = w[wb];
                 double w01 = w[wb + d];
                 double w10 = w[wb + 2 * d];
                 double w11 = w[wb + 3 * d];
-                int p0 = (alpha * 2 * d + delta) * batch;
+                int p0 = g * batch;
                 for (int k = p0; k < p0 + batch; k++) {
                     double x0 = x[k];
                     double x1 = x[k + half];
@@ -46,9 +47,9 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pair2(double[] w1, int d1, double[] w2, int d2, int n, double[] x, int batch) {
-        pair(w1, n, d1, x, batch);
-        pair(w2, n, d2, x, batch);
+    public void pair2(double[] w1, int d1, double[] w2, int d2, int n, double[] x, int batch, int r, int s) {
+        pair(w1, n, d1, x, batch, r, s);
+        pair(w2, n, d2, x, batch, r, s);
     }
 
     @Override
@@ -69,12 +70,14 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pairC(double[] wr, double[] wi, int n, int d, double[] xr, double[] xi, int batch) {
-        int a = n / (2 * d);
+    public void pairC(double[] wr, double[] wi, int n, int d, double[] xr, double[] xi, int batch, int r,
+            int s) {
+        int dv = d / s;
         int half = d * batch;
-        for (int alpha = 0; alpha < a; alpha++) {
-            for (int delta = 0; delta < d; delta++) {
-                int wb = alpha * 4 * d + delta;
+        for (int base = 0; base < n; base += 2 * dv) {
+            for (int v = base; v < base + dv; v++) {
+                int g = r + v * s;
+                int wb = g + (g / (2 * d)) * 2 * d;
                 double r00 = wr[wb];
                 double r01 = wr[wb + d];
                 double r10 = wr[wb + 2 * d];
@@ -83,7 +86,7 @@ final class ScalarKernels implements Kernels {
                 double i01 = wi[wb + d];
                 double i10 = wi[wb + 2 * d];
                 double i11 = wi[wb + 3 * d];
-                int p0 = (alpha * 2 * d + delta) * batch;
+                int p0 = g * batch;
                 for (int k = p0; k < p0 + batch; k++) {
                     double a0 = xr[k];
                     double b0 = xi[k];
@@ -100,9 +103,9 @@ final class ScalarKernels implements Kernels {
 
     @Override
     public void pair2C(double[] wr1, double[] wi1, int d1, double[] wr2, double[] wi2, int d2, int n,
-            double[] xr, double[] xi, int batch) {
-        pairC(wr1, wi1, n, d1, xr, xi, batch);
-        pairC(wr2, wi2, n, d2, xr, xi, batch);
+            double[] xr, double[] xi, int batch, int r, int s) {
+        pairC(wr1, wi1, n, d1, xr, xi, batch, r, s);
+        pairC(wr2, wi2, n, d2, xr, xi, batch, r, s);
     }
 
     @Override
@@ -132,17 +135,18 @@ final class ScalarKernels implements Kernels {
     // ---- float: the same loops ----
 
     @Override
-    public void pair(float[] w, int n, int d, float[] x, int batch) {
-        int a = n / (2 * d);
+    public void pair(float[] w, int n, int d, float[] x, int batch, int r, int s) {
+        int dv = d / s;
         int half = d * batch;
-        for (int alpha = 0; alpha < a; alpha++) {
-            for (int delta = 0; delta < d; delta++) {
-                int wb = alpha * 4 * d + delta;
+        for (int base = 0; base < n; base += 2 * dv) {
+            for (int v = base; v < base + dv; v++) {
+                int g = r + v * s;
+                int wb = g + (g / (2 * d)) * 2 * d;
                 float w00 = w[wb];
                 float w01 = w[wb + d];
                 float w10 = w[wb + 2 * d];
                 float w11 = w[wb + 3 * d];
-                int p0 = (alpha * 2 * d + delta) * batch;
+                int p0 = g * batch;
                 for (int k = p0; k < p0 + batch; k++) {
                     float x0 = x[k];
                     float x1 = x[k + half];
@@ -154,9 +158,9 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pair2(float[] w1, int d1, float[] w2, int d2, int n, float[] x, int batch) {
-        pair(w1, n, d1, x, batch);
-        pair(w2, n, d2, x, batch);
+    public void pair2(float[] w1, int d1, float[] w2, int d2, int n, float[] x, int batch, int r, int s) {
+        pair(w1, n, d1, x, batch, r, s);
+        pair(w2, n, d2, x, batch, r, s);
     }
 
     @Override
@@ -177,12 +181,14 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pairC(float[] wr, float[] wi, int n, int d, float[] xr, float[] xi, int batch) {
-        int a = n / (2 * d);
+    public void pairC(float[] wr, float[] wi, int n, int d, float[] xr, float[] xi, int batch, int r,
+            int s) {
+        int dv = d / s;
         int half = d * batch;
-        for (int alpha = 0; alpha < a; alpha++) {
-            for (int delta = 0; delta < d; delta++) {
-                int wb = alpha * 4 * d + delta;
+        for (int base = 0; base < n; base += 2 * dv) {
+            for (int v = base; v < base + dv; v++) {
+                int g = r + v * s;
+                int wb = g + (g / (2 * d)) * 2 * d;
                 float r00 = wr[wb];
                 float r01 = wr[wb + d];
                 float r10 = wr[wb + 2 * d];
@@ -191,7 +197,7 @@ final class ScalarKernels implements Kernels {
                 float i01 = wi[wb + d];
                 float i10 = wi[wb + 2 * d];
                 float i11 = wi[wb + 3 * d];
-                int p0 = (alpha * 2 * d + delta) * batch;
+                int p0 = g * batch;
                 for (int k = p0; k < p0 + batch; k++) {
                     float a0 = xr[k];
                     float b0 = xi[k];
@@ -208,9 +214,9 @@ final class ScalarKernels implements Kernels {
 
     @Override
     public void pair2C(float[] wr1, float[] wi1, int d1, float[] wr2, float[] wi2, int d2, int n,
-            float[] xr, float[] xi, int batch) {
-        pairC(wr1, wi1, n, d1, xr, xi, batch);
-        pairC(wr2, wi2, n, d2, xr, xi, batch);
+            float[] xr, float[] xi, int batch, int r, int s) {
+        pairC(wr1, wi1, n, d1, xr, xi, batch, r, s);
+        pairC(wr2, wi2, n, d2, xr, xi, batch, r, s);
     }
 
     @Override

@@ -53,28 +53,29 @@ final class VectorKernels implements Kernels {
     // ---------------------------------------------------------------- double
 
     @Override
-    public void pair(double[] w, int n, int d, double[] x, int batch) {
+    public void pair(double[] w, int n, int d, double[] x, int batch, int r, int s) {
         if (batch >= DP.length()) {
-            pairB(w, n, d, x, batch);
-        } else if (batch == 1 && d >= DP.length()) {
-            pairV(DP, w, n, d, x);
-        } else if (batch == 1 && d >= DH.length()) {
-            pairV(DH, w, n, d, x);
-        } else if (batch == 1 && d >= DQ.length()) {
-            pairV(DQ, w, n, d, x);
+            pairB(w, n, d, x, batch, r, s);
+        } else if (batch == 1 && s == 1 && d >= DP.length()) {
+            pairV(DP, w, n, d, x, r);
+        } else if (batch == 1 && s == 1 && d >= DH.length()) {
+            pairV(DH, w, n, d, x, r);
+        } else if (batch == 1 && s == 1 && d >= DQ.length()) {
+            pairV(DQ, w, n, d, x, r);
         } else {
-            ScalarKernels.INSTANCE.pair(w, n, d, x, batch);
+            ScalarKernels.INSTANCE.pair(w, n, d, x, batch, r, s);
         }
     }
 
     /** Batch-inner: one broadcast coefficient per (alpha, delta), vectors over the batch. */
-    private static void pairB(double[] w, int n, int d, double[] x, int batch) {
-        int a = n / (2 * d);
+    private static void pairB(double[] w, int n, int d, double[] x, int batch, int r, int s) {
+        int dv = d / s;
         int half = d * batch;
         int kb = DP.loopBound(batch);
-        for (int alpha = 0; alpha < a; alpha++) {
-            for (int delta = 0; delta < d; delta++) {
-                int wb = alpha * 4 * d + delta;
+        for (int base = 0; base < n; base += 2 * dv) {
+            for (int v = base; v < base + dv; v++) {
+                int g = r + v * s;
+                int wb = cb(g, d);
                 double s00 = w[wb];
                 double s01 = w[wb + d];
                 double s10 = w[wb + 2 * d];
@@ -83,7 +84,7 @@ final class VectorKernels implements Kernels {
                 DoubleVector w01 = DoubleVector.broadcast(DP, s01);
                 DoubleVector w10 = DoubleVector.broadcast(DP, s10);
                 DoubleVector w11 = DoubleVector.broadcast(DP, s11);
-                int p0 = (alpha * 2 * d + delta) * batch;
+                int p0 = g * batch;
                 int k = p0;
                 for (; k < p0 + kb; k += DP.length()) {
                     DoubleVector x0 = DoubleVector.fromArray(DP, x, k);
@@ -102,12 +103,10 @@ final class VectorKernels implements Kernels {
     }
 
     /** Single vector: coefficient vectors over delta (contiguous in the factor layout). */
-    private static void pairV(VectorSpecies<Double> s, double[] w, int n, int d, double[] x) {
-        int a = n / (2 * d);
+    private static void pairV(VectorSpecies<Double> s, double[] w, int n, int d, double[] x, int r) {
         int lb = s.loopBound(d);
-        for (int alpha = 0; alpha < a; alpha++) {
-            int wb = alpha * 4 * d;
-            int p0 = alpha * 2 * d;
+        for (int p0 = r; p0 < r + n; p0 += 2 * d) {
+            int wb = 2 * p0;
             int delta = 0;
             for (; delta < lb; delta += s.length()) {
                 DoubleVector x0 = DoubleVector.fromArray(s, x, p0 + delta);
@@ -130,17 +129,17 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
-    public void pair2(double[] w1, int d1, double[] w2, int d2, int n, double[] x, int batch) {
+    public void pair2(double[] w1, int d1, double[] w2, int d2, int n, double[] x, int batch, int r, int s) {
         int lo = Math.min(d1, d2);
         if (batch >= DP.length()) {
-            pair2B(w1, d1, w2, d2, n, x, batch);
-        } else if (batch == 1 && lo >= DP.length()) {
-            pair2V(DP, w1, d1, w2, d2, n, x);
-        } else if (batch == 1 && lo >= DH.length()) {
-            pair2V(DH, w1, d1, w2, d2, n, x);
+            pair2B(w1, d1, w2, d2, n, x, batch, r, s);
+        } else if (batch == 1 && s == 1 && lo >= DP.length()) {
+            pair2V(DP, w1, d1, w2, d2, n, x, r);
+        } else if (batch == 1 && s == 1 && lo >= DH.length()) {
+            pair2V(DH, w1, d1, w2, d2, n, x, r);
         } else {
-            pair(w1, n, d1, x, batch);
-            pair(w2, n, d2, x, batch);
+            pair(w1, n, d1, x, batch, r, s);
+            pair(w2, n, d2, x, batch, r, s);
         }
     }
 
@@ -148,15 +147,17 @@ final class VectorKernels implements Kernels {
      * Two levels in one pass (radix-4): the four rows i0, i0+d1, i0+d2, i0+d1+d2 are closed under
      * both levels, so each is loaded and stored once for the two levels.
      */
-    private static void pair2B(double[] w1, int d1, double[] w2, int d2, int n, double[] x, int batch) {
-        int lo = Math.min(d1, d2);
-        int hi = Math.max(d1, d2);
+    private static void pair2B(double[] w1, int d1, double[] w2, int d2, int n, double[] x, int batch, int r,
+            int s) {
+        int lo = Math.min(d1, d2) / s;
+        int hi = Math.max(d1, d2) / s;
         int o1 = d1 * batch;
         int o2 = d2 * batch;
         int kb = DP.loopBound(batch);
         for (int base = 0; base < n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
-                for (int i0 = m; i0 < m + lo; i0++) {
+                for (int v = m; v < m + lo; v++) {
+                    int i0 = r + v * s;
                     int c0 = cb(i0, d1);
                     int c2 = cb(i0 + d2, d1);
                     int e0 = cb(i0, d2);
@@ -201,11 +202,11 @@ final class VectorKernels implements Kernels {
 
     /** Radix-4 on a single vector, coefficient vectors over the inner index of the smaller stride. */
     private static void pair2V(VectorSpecies<Double> s, double[] w1, int d1, double[] w2, int d2, int n,
-            double[] x) {
+            double[] x, int r) {
         int lo = Math.min(d1, d2);
         int hi = Math.max(d1, d2);
         int lb = s.loopBound(lo);
-        for (int base = 0; base < n; base += 2 * hi) {
+        for (int base = r; base < r + n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
                 int c0 = cb(m, d1);
                 int c2 = cb(m + d2, d1);
@@ -315,27 +316,30 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
-    public void pairC(double[] wr, double[] wi, int n, int d, double[] xr, double[] xi, int batch) {
+    public void pairC(double[] wr, double[] wi, int n, int d, double[] xr, double[] xi, int batch, int r,
+            int s) {
         if (batch >= DP.length()) {
-            pairCB(wr, wi, n, d, xr, xi, batch);
-        } else if (batch == 1 && d >= DP.length()) {
-            pairCV(DP, wr, wi, n, d, xr, xi);
-        } else if (batch == 1 && d >= DH.length()) {
-            pairCV(DH, wr, wi, n, d, xr, xi);
-        } else if (batch == 1 && d >= DQ.length()) {
-            pairCV(DQ, wr, wi, n, d, xr, xi);
+            pairCB(wr, wi, n, d, xr, xi, batch, r, s);
+        } else if (batch == 1 && s == 1 && d >= DP.length()) {
+            pairCV(DP, wr, wi, n, d, xr, xi, r);
+        } else if (batch == 1 && s == 1 && d >= DH.length()) {
+            pairCV(DH, wr, wi, n, d, xr, xi, r);
+        } else if (batch == 1 && s == 1 && d >= DQ.length()) {
+            pairCV(DQ, wr, wi, n, d, xr, xi, r);
         } else {
-            ScalarKernels.INSTANCE.pairC(wr, wi, n, d, xr, xi, batch);
+            ScalarKernels.INSTANCE.pairC(wr, wi, n, d, xr, xi, batch, r, s);
         }
     }
 
-    private static void pairCB(double[] wr, double[] wi, int n, int d, double[] xr, double[] xi, int batch) {
-        int a = n / (2 * d);
+    private static void pairCB(double[] wr, double[] wi, int n, int d, double[] xr, double[] xi, int batch,
+            int r, int s) {
+        int dv = d / s;
         int half = d * batch;
         int kb = DP.loopBound(batch);
-        for (int alpha = 0; alpha < a; alpha++) {
-            for (int delta = 0; delta < d; delta++) {
-                int wb = alpha * 4 * d + delta;
+        for (int base = 0; base < n; base += 2 * dv) {
+            for (int v = base; v < base + dv; v++) {
+                int g = r + v * s;
+                int wb = cb(g, d);
                 DoubleVector r00 = DoubleVector.broadcast(DP, wr[wb]);
                 DoubleVector r01 = DoubleVector.broadcast(DP, wr[wb + d]);
                 DoubleVector r10 = DoubleVector.broadcast(DP, wr[wb + 2 * d]);
@@ -344,7 +348,7 @@ final class VectorKernels implements Kernels {
                 DoubleVector i01 = DoubleVector.broadcast(DP, wi[wb + d]);
                 DoubleVector i10 = DoubleVector.broadcast(DP, wi[wb + 2 * d]);
                 DoubleVector i11 = DoubleVector.broadcast(DP, wi[wb + 3 * d]);
-                int p0 = (alpha * 2 * d + delta) * batch;
+                int p0 = g * batch;
                 int k = p0;
                 for (; k < p0 + kb; k += DP.length()) {
                     DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
@@ -364,12 +368,10 @@ final class VectorKernels implements Kernels {
     }
 
     private static void pairCV(VectorSpecies<Double> s, double[] wr, double[] wi, int n, int d, double[] xr,
-            double[] xi) {
-        int a = n / (2 * d);
+            double[] xi, int r) {
         int lb = s.loopBound(d);
-        for (int alpha = 0; alpha < a; alpha++) {
-            int wb = alpha * 4 * d;
-            int p0 = alpha * 2 * d;
+        for (int p0 = r; p0 < r + n; p0 += 2 * d) {
+            int wb = 2 * p0;
             int t = 0;
             for (; t < lb; t += s.length()) {
                 int k = p0 + t;
@@ -397,30 +399,31 @@ final class VectorKernels implements Kernels {
 
     @Override
     public void pair2C(double[] wr1, double[] wi1, int d1, double[] wr2, double[] wi2, int d2, int n,
-            double[] xr, double[] xi, int batch) {
+            double[] xr, double[] xi, int batch, int r, int s) {
         int lo = Math.min(d1, d2);
         if (batch >= DP.length()) {
-            pair2CB(wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, batch);
-        } else if (batch == 1 && lo >= DP.length()) {
-            pair2CV(DP, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi);
-        } else if (batch == 1 && lo >= DH.length()) {
-            pair2CV(DH, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi);
+            pair2CB(wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, batch, r, s);
+        } else if (batch == 1 && s == 1 && lo >= DP.length()) {
+            pair2CV(DP, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, r);
+        } else if (batch == 1 && s == 1 && lo >= DH.length()) {
+            pair2CV(DH, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, r);
         } else {
-            pairC(wr1, wi1, n, d1, xr, xi, batch);
-            pairC(wr2, wi2, n, d2, xr, xi, batch);
+            pairC(wr1, wi1, n, d1, xr, xi, batch, r, s);
+            pairC(wr2, wi2, n, d2, xr, xi, batch, r, s);
         }
     }
 
     private static void pair2CB(double[] wr1, double[] wi1, int d1, double[] wr2, double[] wi2, int d2, int n,
-            double[] xr, double[] xi, int batch) {
-        int lo = Math.min(d1, d2);
-        int hi = Math.max(d1, d2);
+            double[] xr, double[] xi, int batch, int r, int s) {
+        int lo = Math.min(d1, d2) / s;
+        int hi = Math.max(d1, d2) / s;
         int o1 = d1 * batch;
         int o2 = d2 * batch;
         int kb = DP.loopBound(batch);
         for (int base = 0; base < n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
-                for (int i0 = m; i0 < m + lo; i0++) {
+                for (int v = m; v < m + lo; v++) {
+                    int i0 = r + v * s;
                     int c0 = cb(i0, d1);
                     int c2 = cb(i0 + d2, d1);
                     int e0 = cb(i0, d2);
@@ -442,11 +445,11 @@ final class VectorKernels implements Kernels {
     }
 
     private static void pair2CV(VectorSpecies<Double> s, double[] wr1, double[] wi1, int d1, double[] wr2,
-            double[] wi2, int d2, int n, double[] xr, double[] xi) {
+            double[] wi2, int d2, int n, double[] xr, double[] xi, int r) {
         int lo = Math.min(d1, d2);
         int hi = Math.max(d1, d2);
         int lb = s.loopBound(lo);
-        for (int base = 0; base < n; base += 2 * hi) {
+        for (int base = r; base < r + n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
                 int c0 = cb(m, d1);
                 int c2 = cb(m + d2, d1);
@@ -590,28 +593,29 @@ final class VectorKernels implements Kernels {
     // ---------------------------------------------------------------- float (mirrors double)
 
     @Override
-    public void pair(float[] w, int n, int d, float[] x, int batch) {
+    public void pair(float[] w, int n, int d, float[] x, int batch, int r, int s) {
         if (batch >= FP.length()) {
-            pairB(w, n, d, x, batch);
-        } else if (batch == 1 && d >= FP.length()) {
-            pairV(FP, w, n, d, x);
-        } else if (batch == 1 && d >= FH.length()) {
-            pairV(FH, w, n, d, x);
-        } else if (batch == 1 && d >= FQ.length()) {
-            pairV(FQ, w, n, d, x);
+            pairB(w, n, d, x, batch, r, s);
+        } else if (batch == 1 && s == 1 && d >= FP.length()) {
+            pairV(FP, w, n, d, x, r);
+        } else if (batch == 1 && s == 1 && d >= FH.length()) {
+            pairV(FH, w, n, d, x, r);
+        } else if (batch == 1 && s == 1 && d >= FQ.length()) {
+            pairV(FQ, w, n, d, x, r);
         } else {
-            ScalarKernels.INSTANCE.pair(w, n, d, x, batch);
+            ScalarKernels.INSTANCE.pair(w, n, d, x, batch, r, s);
         }
     }
 
     /** Batch-inner: one broadcast coefficient per (alpha, delta), vectors over the batch. */
-    private static void pairB(float[] w, int n, int d, float[] x, int batch) {
-        int a = n / (2 * d);
+    private static void pairB(float[] w, int n, int d, float[] x, int batch, int r, int s) {
+        int dv = d / s;
         int half = d * batch;
         int kb = FP.loopBound(batch);
-        for (int alpha = 0; alpha < a; alpha++) {
-            for (int delta = 0; delta < d; delta++) {
-                int wb = alpha * 4 * d + delta;
+        for (int base = 0; base < n; base += 2 * dv) {
+            for (int v = base; v < base + dv; v++) {
+                int g = r + v * s;
+                int wb = cb(g, d);
                 float s00 = w[wb];
                 float s01 = w[wb + d];
                 float s10 = w[wb + 2 * d];
@@ -620,7 +624,7 @@ final class VectorKernels implements Kernels {
                 FloatVector w01 = FloatVector.broadcast(FP, s01);
                 FloatVector w10 = FloatVector.broadcast(FP, s10);
                 FloatVector w11 = FloatVector.broadcast(FP, s11);
-                int p0 = (alpha * 2 * d + delta) * batch;
+                int p0 = g * batch;
                 int k = p0;
                 for (; k < p0 + kb; k += FP.length()) {
                     FloatVector x0 = FloatVector.fromArray(FP, x, k);
@@ -639,12 +643,10 @@ final class VectorKernels implements Kernels {
     }
 
     /** Single vector: coefficient vectors over delta (contiguous in the factor layout). */
-    private static void pairV(VectorSpecies<Float> s, float[] w, int n, int d, float[] x) {
-        int a = n / (2 * d);
+    private static void pairV(VectorSpecies<Float> s, float[] w, int n, int d, float[] x, int r) {
         int lb = s.loopBound(d);
-        for (int alpha = 0; alpha < a; alpha++) {
-            int wb = alpha * 4 * d;
-            int p0 = alpha * 2 * d;
+        for (int p0 = r; p0 < r + n; p0 += 2 * d) {
+            int wb = 2 * p0;
             int delta = 0;
             for (; delta < lb; delta += s.length()) {
                 FloatVector x0 = FloatVector.fromArray(s, x, p0 + delta);
@@ -667,17 +669,17 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
-    public void pair2(float[] w1, int d1, float[] w2, int d2, int n, float[] x, int batch) {
+    public void pair2(float[] w1, int d1, float[] w2, int d2, int n, float[] x, int batch, int r, int s) {
         int lo = Math.min(d1, d2);
         if (batch >= FP.length()) {
-            pair2B(w1, d1, w2, d2, n, x, batch);
-        } else if (batch == 1 && lo >= FP.length()) {
-            pair2V(FP, w1, d1, w2, d2, n, x);
-        } else if (batch == 1 && lo >= FH.length()) {
-            pair2V(FH, w1, d1, w2, d2, n, x);
+            pair2B(w1, d1, w2, d2, n, x, batch, r, s);
+        } else if (batch == 1 && s == 1 && lo >= FP.length()) {
+            pair2V(FP, w1, d1, w2, d2, n, x, r);
+        } else if (batch == 1 && s == 1 && lo >= FH.length()) {
+            pair2V(FH, w1, d1, w2, d2, n, x, r);
         } else {
-            pair(w1, n, d1, x, batch);
-            pair(w2, n, d2, x, batch);
+            pair(w1, n, d1, x, batch, r, s);
+            pair(w2, n, d2, x, batch, r, s);
         }
     }
 
@@ -685,15 +687,17 @@ final class VectorKernels implements Kernels {
      * Two levels in one pass (radix-4): the four rows i0, i0+d1, i0+d2, i0+d1+d2 are closed under
      * both levels, so each is loaded and stored once for the two levels.
      */
-    private static void pair2B(float[] w1, int d1, float[] w2, int d2, int n, float[] x, int batch) {
-        int lo = Math.min(d1, d2);
-        int hi = Math.max(d1, d2);
+    private static void pair2B(float[] w1, int d1, float[] w2, int d2, int n, float[] x, int batch, int r,
+            int s) {
+        int lo = Math.min(d1, d2) / s;
+        int hi = Math.max(d1, d2) / s;
         int o1 = d1 * batch;
         int o2 = d2 * batch;
         int kb = FP.loopBound(batch);
         for (int base = 0; base < n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
-                for (int i0 = m; i0 < m + lo; i0++) {
+                for (int v = m; v < m + lo; v++) {
+                    int i0 = r + v * s;
                     int c0 = cb(i0, d1);
                     int c2 = cb(i0 + d2, d1);
                     int e0 = cb(i0, d2);
@@ -738,11 +742,11 @@ final class VectorKernels implements Kernels {
 
     /** Radix-4 on a single vector, coefficient vectors over the inner index of the smaller stride. */
     private static void pair2V(VectorSpecies<Float> s, float[] w1, int d1, float[] w2, int d2, int n,
-            float[] x) {
+            float[] x, int r) {
         int lo = Math.min(d1, d2);
         int hi = Math.max(d1, d2);
         int lb = s.loopBound(lo);
-        for (int base = 0; base < n; base += 2 * hi) {
+        for (int base = r; base < r + n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
                 int c0 = cb(m, d1);
                 int c2 = cb(m + d2, d1);
@@ -852,27 +856,30 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
-    public void pairC(float[] wr, float[] wi, int n, int d, float[] xr, float[] xi, int batch) {
+    public void pairC(float[] wr, float[] wi, int n, int d, float[] xr, float[] xi, int batch, int r,
+            int s) {
         if (batch >= FP.length()) {
-            pairCB(wr, wi, n, d, xr, xi, batch);
-        } else if (batch == 1 && d >= FP.length()) {
-            pairCV(FP, wr, wi, n, d, xr, xi);
-        } else if (batch == 1 && d >= FH.length()) {
-            pairCV(FH, wr, wi, n, d, xr, xi);
-        } else if (batch == 1 && d >= FQ.length()) {
-            pairCV(FQ, wr, wi, n, d, xr, xi);
+            pairCB(wr, wi, n, d, xr, xi, batch, r, s);
+        } else if (batch == 1 && s == 1 && d >= FP.length()) {
+            pairCV(FP, wr, wi, n, d, xr, xi, r);
+        } else if (batch == 1 && s == 1 && d >= FH.length()) {
+            pairCV(FH, wr, wi, n, d, xr, xi, r);
+        } else if (batch == 1 && s == 1 && d >= FQ.length()) {
+            pairCV(FQ, wr, wi, n, d, xr, xi, r);
         } else {
-            ScalarKernels.INSTANCE.pairC(wr, wi, n, d, xr, xi, batch);
+            ScalarKernels.INSTANCE.pairC(wr, wi, n, d, xr, xi, batch, r, s);
         }
     }
 
-    private static void pairCB(float[] wr, float[] wi, int n, int d, float[] xr, float[] xi, int batch) {
-        int a = n / (2 * d);
+    private static void pairCB(float[] wr, float[] wi, int n, int d, float[] xr, float[] xi, int batch,
+            int r, int s) {
+        int dv = d / s;
         int half = d * batch;
         int kb = FP.loopBound(batch);
-        for (int alpha = 0; alpha < a; alpha++) {
-            for (int delta = 0; delta < d; delta++) {
-                int wb = alpha * 4 * d + delta;
+        for (int base = 0; base < n; base += 2 * dv) {
+            for (int v = base; v < base + dv; v++) {
+                int g = r + v * s;
+                int wb = cb(g, d);
                 FloatVector r00 = FloatVector.broadcast(FP, wr[wb]);
                 FloatVector r01 = FloatVector.broadcast(FP, wr[wb + d]);
                 FloatVector r10 = FloatVector.broadcast(FP, wr[wb + 2 * d]);
@@ -881,7 +888,7 @@ final class VectorKernels implements Kernels {
                 FloatVector i01 = FloatVector.broadcast(FP, wi[wb + d]);
                 FloatVector i10 = FloatVector.broadcast(FP, wi[wb + 2 * d]);
                 FloatVector i11 = FloatVector.broadcast(FP, wi[wb + 3 * d]);
-                int p0 = (alpha * 2 * d + delta) * batch;
+                int p0 = g * batch;
                 int k = p0;
                 for (; k < p0 + kb; k += FP.length()) {
                     FloatVector a0 = FloatVector.fromArray(FP, xr, k);
@@ -901,12 +908,10 @@ final class VectorKernels implements Kernels {
     }
 
     private static void pairCV(VectorSpecies<Float> s, float[] wr, float[] wi, int n, int d, float[] xr,
-            float[] xi) {
-        int a = n / (2 * d);
+            float[] xi, int r) {
         int lb = s.loopBound(d);
-        for (int alpha = 0; alpha < a; alpha++) {
-            int wb = alpha * 4 * d;
-            int p0 = alpha * 2 * d;
+        for (int p0 = r; p0 < r + n; p0 += 2 * d) {
+            int wb = 2 * p0;
             int t = 0;
             for (; t < lb; t += s.length()) {
                 int k = p0 + t;
@@ -934,30 +939,31 @@ final class VectorKernels implements Kernels {
 
     @Override
     public void pair2C(float[] wr1, float[] wi1, int d1, float[] wr2, float[] wi2, int d2, int n,
-            float[] xr, float[] xi, int batch) {
+            float[] xr, float[] xi, int batch, int r, int s) {
         int lo = Math.min(d1, d2);
         if (batch >= FP.length()) {
-            pair2CB(wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, batch);
-        } else if (batch == 1 && lo >= FP.length()) {
-            pair2CV(FP, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi);
-        } else if (batch == 1 && lo >= FH.length()) {
-            pair2CV(FH, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi);
+            pair2CB(wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, batch, r, s);
+        } else if (batch == 1 && s == 1 && lo >= FP.length()) {
+            pair2CV(FP, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, r);
+        } else if (batch == 1 && s == 1 && lo >= FH.length()) {
+            pair2CV(FH, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, r);
         } else {
-            pairC(wr1, wi1, n, d1, xr, xi, batch);
-            pairC(wr2, wi2, n, d2, xr, xi, batch);
+            pairC(wr1, wi1, n, d1, xr, xi, batch, r, s);
+            pairC(wr2, wi2, n, d2, xr, xi, batch, r, s);
         }
     }
 
     private static void pair2CB(float[] wr1, float[] wi1, int d1, float[] wr2, float[] wi2, int d2, int n,
-            float[] xr, float[] xi, int batch) {
-        int lo = Math.min(d1, d2);
-        int hi = Math.max(d1, d2);
+            float[] xr, float[] xi, int batch, int r, int s) {
+        int lo = Math.min(d1, d2) / s;
+        int hi = Math.max(d1, d2) / s;
         int o1 = d1 * batch;
         int o2 = d2 * batch;
         int kb = FP.loopBound(batch);
         for (int base = 0; base < n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
-                for (int i0 = m; i0 < m + lo; i0++) {
+                for (int v = m; v < m + lo; v++) {
+                    int i0 = r + v * s;
                     int c0 = cb(i0, d1);
                     int c2 = cb(i0 + d2, d1);
                     int e0 = cb(i0, d2);
@@ -979,11 +985,11 @@ final class VectorKernels implements Kernels {
     }
 
     private static void pair2CV(VectorSpecies<Float> s, float[] wr1, float[] wi1, int d1, float[] wr2,
-            float[] wi2, int d2, int n, float[] xr, float[] xi) {
+            float[] wi2, int d2, int n, float[] xr, float[] xi, int r) {
         int lo = Math.min(d1, d2);
         int hi = Math.max(d1, d2);
         int lb = s.loopBound(lo);
-        for (int base = 0; base < n; base += 2 * hi) {
+        for (int base = r; base < r + n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
                 int c0 = cb(m, d1);
                 int c2 = cb(m + d2, d1);

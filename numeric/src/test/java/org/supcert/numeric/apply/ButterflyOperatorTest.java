@@ -141,6 +141,16 @@ class ButterflyOperatorTest {
             double[] scalar = new double[x.length];
             op.scalar().apply(x, scalar, batch, layout);
             assertClose(new double[][] {scalar}, new double[][] {sequential}, 1e-12, "scalar vs simd " + layout);
+            // the batch runs in cache-sized passes over cosets of rows; a single vector in one pass
+            for (int k : new int[] {0, 1, 101, batch - 1}) {
+                double[] column = new double[1024];
+                double[] got = new double[1024];
+                for (int i = 0; i < 1024; i++) {
+                    column[i] = layout == BatchLayout.BATCH_INNER ? x[i * batch + k] : x[k * 1024 + i];
+                    got[i] = layout == BatchLayout.BATCH_INNER ? sequential[i * batch + k] : sequential[k * 1024 + i];
+                }
+                assertClose(new double[][] {op.apply(column)}, new double[][] {got}, 1e-12, "column " + k + " " + layout);
+            }
         }
         double[] v = x.clone();
         double[] want = op.apply(java.util.Arrays.copyOf(x, 1024));
