@@ -101,9 +101,11 @@ final class MatrixMarketSource extends TensorSource {
         int cols = header.cols;
         double[] re = new double[header.rows * cols];
         double[] im = complex ? new double[re.length] : null;
+        boolean sum = header.format == Format.COORDINATE; // repeated coordinates add up
         entries((i, j, x, y) -> {
-            re[i * cols + j] += x;
-            if (im != null) im[i * cols + j] += y;
+            int p = i * cols + j;
+            re[p] = sum ? re[p] + x : x;
+            if (im != null) im[p] = sum ? im[p] + y : y;
         });
         for (int p = 0; p < re.length; p++) {
             if (!Double.isFinite(re[p]) || (im != null && !Double.isFinite(im[p]))) {
