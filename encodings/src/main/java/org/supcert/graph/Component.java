@@ -36,16 +36,18 @@ public final class Component {
     }
 
     private static int[] union(int[][] sets, int[] ids) {
-        int n = 0;
-        for (int c : ids) n += sets[c].length;
-        int[] all = new int[n];
-        int w = 0;
-        for (int c : ids) for (int t : sets[c]) all[w++] = t;
-        return Arrays.stream(all).sorted().distinct().toArray();
+        if (ids.length == 1) return sets[ids[0]];
+        java.util.BitSet seen = new java.util.BitSet();
+        for (int c : ids) for (int t : sets[c]) seen.set(t);
+        return seen.stream().toArray();
     }
 
     private static int[] toLocal(int[] types, int[] universe) {
         int[] out = new int[types.length];
+        if (types == universe) {
+            for (int p = 0; p < types.length; p++) out[p] = p;
+            return out;
+        }
         for (int p = 0; p < types.length; p++) out[p] = Arrays.binarySearch(universe, types[p]);
         return out;
     }
@@ -78,6 +80,20 @@ public final class Component {
     public int[] rowsOf(int localRow) { return quotient.rows.members[rowTypes[localRow]].clone(); }
 
     public int[] colsOf(int localCol) { return quotient.cols.members[colTypes[localCol]].clone(); }
+
+    /** Number of product rows touched (sum of the twin-group sizes). */
+    public int rowCount() {
+        int n = 0;
+        for (int t : rowTypes) n += quotient.rows.members[t].length;
+        return n;
+    }
+
+    /** Number of product columns touched. */
+    public int colCount() {
+        int n = 0;
+        for (int t : colTypes) n += quotient.cols.members[t].length;
+        return n;
+    }
 
     /** All product rows touched by the component, ascending. */
     public int[] rows() { return expand(quotient.rows, rowTypes); }

@@ -34,6 +34,22 @@ public final class Decomposition {
         RankOneSupports supports = RankOneSupports.of(pair);
         TwinQuotient q = TwinQuotient.of(supports);
         int k = supports.classes().size();
+        long incidences = 0;
+        long listEntries = 0;
+        for (int c = 0; c < k; c++) {
+            incidences += (long) q.classRowTypes[c].length * q.classColTypes[c].length;
+            listEntries += q.classRowTypes[c].length + q.classColTypes[c].length;
+        }
+        long grid = (long) q.rows.types() * q.cols.types();
+        int[][] groups = incidences <= 4 * listEntries + k && grid <= GraphLimits.MAX_COMPONENT_GRID
+                ? byCells(q, k) : bySearch(q, k);
+        List<Component> components = new ArrayList<>(groups.length);
+        for (int[] members : groups) components.add(new Component(components.size(), supports, q, members));
+        return new Decomposition(supports, q, List.copyOf(components));
+    }
+
+    /** Component member lists by breadth-first search (see the class comment), in order of smallest class. */
+    static int[][] bySearch(TwinQuotient q, int k) {
         int[][] rowLists = deepCopy(q.rows.classes);
         int[] rowLive = lengths(rowLists);
         int[][] colLists = deepCopy(q.cols.classes);
@@ -42,7 +58,7 @@ public final class Decomposition {
         int[] stamp = new int[k];
         Arrays.fill(stamp, -1);
         int[] queue = new int[k];
-        List<Component> components = new ArrayList<>();
+        List<int[]> groups = new ArrayList<>();
         for (int start = 0; start < k; start++) {
             if (visited[start]) continue;
             int head = 0;
@@ -72,9 +88,60 @@ public final class Decomposition {
             }
             int[] members = Arrays.copyOf(queue, tail);
             Arrays.sort(members);
-            components.add(new Component(components.size(), supports, q, members));
+            groups.add(members);
         }
-        return new Decomposition(supports, q, List.copyOf(components));
+        return groups.toArray(new int[0][]);
+    }
+
+    /**
+     * Component member lists by union-find over the quotient cells each class covers: linear in
+     * those incidences, which is cheaper than the search when classes are small on the quotient
+     * (every butterfly split: one cell per class). Same result and order as {@link #bySearch}.
+     */
+    static int[][] byCells(TwinQuotient q, int k) {
+        int cols = q.cols.types();
+        int[] owner = new int[Math.toIntExact((long) q.rows.types() * cols)];
+        Arrays.fill(owner, -1);
+        int[] parent = new int[k];
+        for (int c = 0; c < k; c++) parent[c] = c;
+        for (int c = 0; c < k; c++) {
+            for (int rt : q.classRowTypes[c]) {
+                int base = rt * cols;
+                for (int ct : q.classColTypes[c]) {
+                    int cell = base + ct;
+                    if (owner[cell] < 0) owner[cell] = c;
+                    else union(parent, owner[cell], c);
+                }
+            }
+        }
+        int[] size = new int[k];
+        for (int c = 0; c < k; c++) size[find(parent, c)]++;
+        int[][] byRoot = new int[k][];
+        int[] fill = new int[k];
+        List<int[]> groups = new ArrayList<>();
+        for (int c = 0; c < k; c++) { // ascending c: groups come out in order of their smallest class
+            int r = find(parent, c);
+            if (byRoot[r] == null) {
+                byRoot[r] = new int[size[r]];
+                groups.add(byRoot[r]);
+            }
+            byRoot[r][fill[r]++] = c;
+        }
+        return groups.toArray(new int[0][]);
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }
 
     private static int compact(int[] list, int live, boolean[] visited) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * Twin rows (and twin columns) of the product: rows that lie in exactly the same classes. Twins
@@ -54,7 +55,83 @@ final class TwinQuotient {
             this.classes = classes;
         }
 
+        /**
+         * Groups indices by the set of classes containing them. Fast path: a random 64-bit weight
+         * per class summed per index (the accumulator array stays in cache, unlike the per-index
+         * class lists), then an exact check that every class holds each group wholly or not at
+         * all; only if that check fails (a hash collision) the exact list method runs.
+         */
         static Side of(int size, int[][] sets) {
+            SplittableRandom rnd = new SplittableRandom(0x5eed5eedL); // fixed: the grouping is deterministic
+            long[] h = new long[size];
+            int[] count = new int[size];
+            for (int[] set : sets) {
+                long z = rnd.nextLong();
+                for (int i : set) {
+                    h[i] += z;
+                    count[i]++;
+                }
+            }
+            int[] typeOf = new int[size];
+            Map<Long, Integer> ids = new HashMap<>();
+            int types = 0;
+            for (int i = 0; i < size; i++) {
+                if (count[i] == 0) {
+                    typeOf[i] = -1;
+                    continue;
+                }
+                long key = h[i] * 31 + count[i];
+                Integer t = ids.putIfAbsent(key, types);
+                if (t == null) t = types++;
+                typeOf[i] = t;
+            }
+            int[] groupSize = new int[types];
+            for (int t : typeOf) if (t >= 0) groupSize[t]++;
+            if (!wholeGroups(sets, typeOf, groupSize)) return exact(size, sets);
+            return fromTypes(typeOf, groupSize, sets);
+        }
+
+        /** True when every set contains each group entirely or not at all (then groups are exact twins). */
+        private static boolean wholeGroups(int[][] sets, int[] typeOf, int[] groupSize) {
+            int[] seen = new int[groupSize.length];
+            int[] stamp = new int[groupSize.length];
+            Arrays.fill(stamp, -1);
+            int[] touched = new int[groupSize.length];
+            for (int c = 0; c < sets.length; c++) {
+                int n = 0;
+                for (int i : sets[c]) {
+                    int t = typeOf[i];
+                    if (stamp[t] != c) {
+                        stamp[t] = c;
+                        seen[t] = 0;
+                        touched[n++] = t;
+                    }
+                    seen[t]++;
+                }
+                for (int p = 0; p < n; p++) if (seen[touched[p]] != groupSize[touched[p]]) return false;
+            }
+            return true;
+        }
+
+        private static Side fromTypes(int[] typeOf, int[] groupSize, int[][] sets) {
+            int types = groupSize.length;
+            int[][] members = new int[types][];
+            for (int t = 0; t < types; t++) members[t] = new int[groupSize[t]];
+            int[] fill = new int[types];
+            for (int i = 0; i < typeOf.length; i++) if (typeOf[i] >= 0) members[typeOf[i]][fill[typeOf[i]]++] = i;
+            Side side = new Side(typeOf, members, null);
+            int[][] classTypes = side.typesOfSets(sets);
+            int[] perType = new int[types];
+            for (int[] ts : classTypes) for (int t : ts) perType[t]++;
+            int[][] classes = new int[types][];
+            for (int t = 0; t < types; t++) classes[t] = new int[perType[t]];
+            Arrays.fill(fill, 0);
+            for (int c = 0; c < classTypes.length; c++) for (int t : classTypes[c]) classes[t][fill[t]++] = c;
+            return new Side(typeOf, members, classes);
+        }
+
+        /** The exact method: materialize each index's class list and group equal lists. */
+        static Side exact(int size, int[][] sets) {
             int[] count = new int[size + 1];
             for (int[] s : sets) for (int i : s) count[i + 1]++;
             for (int i = 0; i < size; i++) count[i + 1] += count[i];
@@ -93,13 +170,21 @@ final class TwinQuotient {
 
         int[][] typesOfSets(int[][] sets) {
             int[][] out = new int[sets.length][];
+            int[] seen = new int[types()];
+            java.util.Arrays.fill(seen, -1);
+            int[] buf = new int[16];
             for (int c = 0; c < sets.length; c++) {
-                int[] t = new int[sets[c].length];
-                for (int p = 0; p < t.length; p++) t[p] = typeOf[sets[c][p]];
-                Arrays.sort(t);
                 int w = 0;
-                for (int p = 0; p < t.length; p++) if (w == 0 || t[w - 1] != t[p]) t[w++] = t[p];
-                out[c] = Arrays.copyOf(t, w);
+                for (int i : sets[c]) {
+                    int t = typeOf[i];
+                    if (seen[t] == c) continue; // deduplicate without sorting the whole set
+                    seen[t] = c;
+                    if (w == buf.length) buf = Arrays.copyOf(buf, w * 2);
+                    buf[w++] = t;
+                }
+                int[] distinct = Arrays.copyOf(buf, w);
+                Arrays.sort(distinct);
+                out[c] = distinct;
             }
             return out;
         }

@@ -14,22 +14,32 @@ public final class Mask {
     private final int cols;
     private final int[] rowStart; // CSR: row i holds rowIdx[rowStart[i] .. rowStart[i+1])
     private final int[] rowIdx;
-    private final int[] colStart; // CSC: column j holds colIdx[colStart[j] .. colStart[j+1])
-    private final int[] colIdx;
-    private int hash;
+    private int[] colStart; // CSC, built on first use: column j holds colIdx[colStart[j] .. colStart[j+1])
+    private volatile int[] colIdx; // volatile: published after colStart (double-checked init)
+    private volatile int hash;
 
     private Mask(int rows, int cols, int[] rowStart, int[] rowIdx) {
         this.rows = rows;
         this.cols = cols;
         this.rowStart = rowStart;
         this.rowIdx = rowIdx;
-        this.colStart = new int[cols + 1];
-        for (int j : rowIdx) colStart[j + 1]++;
-        for (int j = 0; j < cols; j++) colStart[j + 1] += colStart[j];
-        this.colIdx = new int[rowIdx.length];
-        int[] fill = Arrays.copyOf(colStart, cols);
-        for (int i = 0; i < rows; i++) {
-            for (int p = rowStart[i]; p < rowStart[i + 1]; p++) colIdx[fill[rowIdx[p]]++] = i;
+    }
+
+    /** Builds the column-compressed copy once; a factor read only by rows never pays for it. */
+    private void ensureColumns() {
+        if (colIdx != null) return;
+        synchronized (this) {
+            if (colIdx != null) return;
+            int[] start = new int[cols + 1];
+            for (int j : rowIdx) start[j + 1]++;
+            for (int j = 0; j < cols; j++) start[j + 1] += start[j];
+            int[] idx = new int[rowIdx.length];
+            int[] fill = Arrays.copyOf(start, cols);
+            for (int i = 0; i < rows; i++) {
+                for (int p = rowStart[i]; p < rowStart[i + 1]; p++) idx[fill[rowIdx[p]]++] = i;
+            }
+            colStart = start;
+            colIdx = idx;
         }
     }
 
@@ -156,13 +166,20 @@ public final class Mask {
     public int[] row(int i) { return Arrays.copyOfRange(rowIdx, rowStart[i], rowStart[i + 1]); }
 
     /** Sorted row indices allowed in column j (a fresh copy). */
-    public int[] column(int j) { return Arrays.copyOfRange(colIdx, colStart[j], colStart[j + 1]); }
+    public int[] column(int j) {
+        ensureColumns();
+        return Arrays.copyOfRange(colIdx, colStart[j], colStart[j + 1]);
+    }
 
     public int rowCount(int i) { return rowStart[i + 1] - rowStart[i]; }
 
-    public int columnCount(int j) { return colStart[j + 1] - colStart[j]; }
+    public int columnCount(int j) {
+        ensureColumns();
+        return colStart[j + 1] - colStart[j];
+    }
 
     public Mask transpose() {
+        ensureColumns();
         return new Mask(cols, rows, colStart.clone(), colIdx.clone());
     }
 

@@ -86,8 +86,8 @@ public final class Verifier {
 
     private ComponentVerdict decide(SupportPair pair, Component k, Budget budget) {
         ComponentContext ctx = new ComponentContext(pair, k, budget);
-        int rows = k.rows().length;
-        int cols = k.cols().length;
+        int rows = k.rowCount();
+        int cols = k.colCount();
         boolean benign = k.classCount() == 1;
         if (budget.expired()) {
             return new ComponentVerdict(k.index(), k.classCount(), k.innerColumns(), rows, cols, Status.UNKNOWN,

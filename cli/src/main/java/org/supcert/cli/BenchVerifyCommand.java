@@ -1,0 +1,81 @@
+package org.supcert.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.supcert.cases.FamilySpec;
+import org.supcert.support.SupportChain;
+import org.supcert.verifier.Verdict;
+import org.supcert.verifier.Verifier;
+import org.supcert.verifier.VerifierOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * supcert bench verify: the verifier's speed targets (README, "Performance"): all two-factor
+ * splits of a butterfly chain of size N in one process, and a random pair, cold (first run in
+ * this JVM) and best of the repeats.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Time the verifier on all butterfly splits of size N and on a random pair.")
+final class BenchVerifyCommand implements Callable<Integer> {
+    @Option(names = "--n", defaultValue = "4096", description = "Butterfly size N (default ${DEFAULT-VALUE}).")
+    int n;
+
+    @Option(names = "--random", defaultValue = "1024", description = "m = n = r of the random pair (default ${DEFAULT-VALUE}).")
+    int randomSize;
+
+    @Option(names = "--density", defaultValue = "0.02", description = "Density of the random pair (default ${DEFAULT-VALUE}).")
+    double density;
+
+    @Option(names = "--repeat", defaultValue = "3", description = "Repetitions (default ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (repeat < 1 || repeat > 100) throw new IllegalArgumentException("--repeat must be 1..100");
+        var out = spec.commandLine().getOut();
+        Verifier verifier = new Verifier(VerifierOptions.DEFAULTS);
+        int levels = Integer.numberOfTrailingZeros(n);
+        if (Integer.bitCount(n) != 1 || levels < 2) throw new IllegalArgumentException("--n must be a power of two >= 4");
+        out.printf(Locale.ROOT, "%-34s %10s %10s %10s  %s%n", "case", "build s", "cold s", "best s", "verdict");
+        double buildTotal = 0;
+        double coldTotal = 0;
+        double bestTotal = 0;
+        for (int k = 1; k < levels; k++) {
+            double[] r = time(verifier, "butterfly-split:" + n + ":" + k, out);
+            buildTotal += r[0];
+            coldTotal += r[1];
+            bestTotal += r[2];
+        }
+        out.printf(Locale.ROOT, "%-34s %10.3f %10.3f %10.3f  (%d splits, verification only in the last two columns)%n",
+                "all butterfly splits", buildTotal, coldTotal, bestTotal, levels - 1);
+        time(verifier, "random:" + randomSize + ":" + randomSize + ":" + randomSize + ":" + density + ":1", out);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private double[] time(Verifier verifier, String spec, java.io.PrintWriter out) {
+        long t0 = System.nanoTime();
+        SupportChain s = FamilySpec.parse(spec);
+        double build = (System.nanoTime() - t0) / 1e9;
+        List<Double> runs = new ArrayList<>();
+        Verdict v = null;
+        for (int i = 0; i < repeat; i++) {
+            long t = System.nanoTime();
+            v = verifier.verify(s);
+            runs.add((System.nanoTime() - t) / 1e9);
+        }
+        double best = runs.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        out.printf(Locale.ROOT, "%-34s %10.3f %10.3f %10.3f  %s by %s%n", spec, build, runs.get(0), best,
+                v.status(), v.result().id());
+        return new double[] {build, runs.get(0), best};
+    }
+
+}

@@ -1,0 +1,101 @@
+package org.supcert.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.supcert.reports.VerdictJson;
+import org.supcert.reports.VerdictText;
+import org.supcert.support.SupportChain;
+import org.supcert.verifier.Status;
+import org.supcert.verifier.Verdict;
+import org.supcert.verifier.Verifier;
+import org.supcert.verifier.VerifierOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** supcert check: is P closed? One verdict per input, with the result that proves it. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Decide whether the set of products of each support is closed (THEORY sections 2-5).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every support CLOSED", "1:some support NOT CLOSED", "2:usage or input error",
+                "3:some support UNKNOWN, none NOT CLOSED", "4:internal error"})
+final class CheckCommand implements Callable<Integer> {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "supcert/v1 support files (README, \"Support format\").")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--family", paramLabel = "SPEC", description = "A family shorthand, e.g. butterfly-split:4096:6, lu:4, monarch:4:4:4:4, dense:4:5:2.")
+    List<String> families = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print one JSON document per input (an array for several).")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time budget per support (default ${DEFAULT-VALUE} s); past it, open components are UNKNOWN.")
+    double timeoutSeconds;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
+            throw new IllegalArgumentException("--timeout: " + timeoutSeconds + " is not in (0, 86400] seconds");
+        }
+        List<SupportChain> supports = Inputs.read(inputs, families);
+        Verifier verifier = new Verifier(VerifierOptions.DEFAULTS.withTimeout((long) (timeoutSeconds * 1000)));
+        List<Verdict> verdicts = new ArrayList<>();
+        for (SupportChain s : supports) verdicts.add(verifier.verify(s));
+        String text;
+        if (json) {
+            List<JsonNode> docs = verdicts.stream().map(v -> (JsonNode) VerdictJson.write(v)).toList();
+            JsonNode doc = docs.size() == 1 ? docs.get(0) : JsonNodeFactory.instance.arrayNode().addAll(docs);
+            try {
+                text = JSON.writeValueAsString(doc) + "\n";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            StringBuilder b = new StringBuilder();
+            verdicts.forEach(v -> b.append(VerdictText.render(v)));
+            text = b.toString();
+        }
+        write(text, out, spec.commandLine().getOut());
+        return exitCode(verdicts);
+    }
+
+    static void write(String text, Path file, PrintWriter stdout) {
+        if (file == null) {
+            stdout.print(text);
+            stdout.flush();
+            return;
+        }
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    static int exitCode(List<Verdict> verdicts) {
+        if (verdicts.stream().anyMatch(v -> v.status() == Status.NOT_CLOSED)) return ExitCodes.NOT_CLOSED;
+        if (verdicts.stream().anyMatch(v -> v.status() == Status.UNKNOWN)) return ExitCodes.UNKNOWN;
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,21 @@
+package org.supcert.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.supcert.cases.FamilySpec;
+import org.supcert.cases.SupportFile;
+import org.supcert.support.SupportChain;
+
+/** Reads the supports named on a command line: files and --family shorthands, all before any work. */
+final class Inputs {
+    private Inputs() {}
+
+    static List<SupportChain> read(List<Path> files, List<String> families) {
+        List<SupportChain> out = new ArrayList<>();
+        for (String f : families) out.add(FamilySpec.parse(f));
+        for (Path p : files) out.add(SupportFile.read(p).support());
+        if (out.isEmpty()) throw new IllegalArgumentException("no input: give support files or --family SPEC");
+        return out;
+    }
+}

@@ -1,0 +1,128 @@
+package org.supcert.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.supcert.cases.SupportFile;
+import org.supcert.certificate.Certificate;
+import org.supcert.certificate.CertificateCheck;
+import org.supcert.certificate.CertificateJson;
+import org.supcert.support.Mask;
+import org.supcert.support.SupportChain;
+import org.supcert.support.SupportPair;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** supcert recheck: re-verify saved certificates from scratch (exact curve check, Z3 unattainability). */
+@Command(name = "recheck", mixinStandardHelpOptions = true,
+        description = "Re-verify NOT CLOSED certificates: a certificate, or the JSON output of 'supcert check --json'.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every certificate re-checks", "1:some certificate does not re-check",
+                "2:usage or input error", "4:internal error"})
+final class RecheckCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "CERT", arity = "1", description = "Certificate JSON, or 'check --json' output.")
+    Path file;
+
+    @Option(names = "--support", paramLabel = "INPUT",
+            description = "Also check that the certificate's pattern is the restriction of this support (rows, columns and every inner column meeting the block).")
+    Path support;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Z3 time-out per certificate (default ${DEFAULT-VALUE} s).")
+    double timeoutSeconds;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        JsonNode root;
+        try {
+            root = CheckCommand.JSON.readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such file");
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(file + ": malformed JSON at line " + e.getLocation().getLineNr() + ": "
+                    + Main.oneLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
+        }
+        List<Certificate> certs = new ArrayList<>();
+        try {
+            collect(root, certs);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        }
+        if (certs.isEmpty()) throw new IllegalArgumentException(file + ": contains no certificate");
+        SupportChain original = support == null ? null : SupportFile.read(support).support();
+        var out = spec.commandLine().getOut();
+        boolean allValid = true;
+        for (Certificate c : certs) {
+            String mismatch = original == null ? null : restrictionMismatch(original, c);
+            CertificateCheck.Outcome o = mismatch != null ? null
+                    : CertificateCheck.check(c, Math.max(1, (long) (timeoutSeconds * 1000)));
+            if (mismatch == null && o.valid()) {
+                out.println(c.support() + ": certificate VALID (" + c.result() + ", rows " + Arrays.toString(c.rows())
+                        + " x cols " + Arrays.toString(c.cols()) + ")");
+                out.println("  curve: " + o.certificate().checks().curve());
+                out.println("  unattainable: " + o.certificate().checks().unattainable());
+                if (original != null) out.println("  pattern: the exact restriction of " + support);
+            } else {
+                allValid = false;
+                out.println(c.support() + ": certificate INVALID: " + (mismatch != null ? mismatch : o.failure()));
+            }
+        }
+        out.flush();
+        return allValid ? ExitCodes.OK : ExitCodes.NOT_CLOSED;
+    }
+
+    private static void collect(JsonNode n, List<Certificate> out) {
+        if (n.isArray()) {
+            for (JsonNode x : n) collect(x, out);
+        } else if (n.has("supcertCertificate")) {
+            out.add(CertificateJson.read(n));
+        } else if (n.has("certificate")) {
+            if (!n.get("certificate").isNull()) out.add(CertificateJson.read(n.get("certificate")));
+        } else {
+            throw new IllegalArgumentException("neither a certificate nor a 'check --json' document");
+        }
+    }
+
+    /**
+     * The restriction lemma needs every inner column whose rank-one support meets R' x C': a pattern
+     * that dropped one would prove less than it claims.
+     */
+    static String restrictionMismatch(SupportChain chain, Certificate c) {
+        if (!chain.isPair() || c.pattern().size() != 2) return "only pair certificates can be matched to a support";
+        SupportPair p = chain.asPair();
+        for (int i : c.rows()) if (i < 0 || i >= p.rows()) return "row " + i + " is outside the support";
+        for (int j : c.cols()) if (j < 0 || j >= p.cols()) return "column " + j + " is outside the support";
+        TreeSet<Integer> meeting = new TreeSet<>();
+        for (int i : c.rows()) {
+            for (int k : p.left().row(i)) {
+                int[] cs = p.colSet(k);
+                for (int j : c.cols()) if (Arrays.binarySearch(cs, j) >= 0) meeting.add(k);
+            }
+        }
+        int[] expected = meeting.stream().mapToInt(Integer::intValue).toArray();
+        if (!Arrays.equals(expected, c.innerColumns())) {
+            return "inner columns " + Arrays.toString(c.innerColumns()) + " differ from those meeting the block "
+                    + Arrays.toString(expected);
+        }
+        Mask left = p.left().restrict(c.rows(), expected);
+        Mask right = p.right().restrict(expected, c.cols());
+        if (!left.equals(c.pattern().get(0)) || !right.equals(c.pattern().get(1))) {
+            return "the pattern is not the restriction of the support to the block";
+        }
+        return null;
+    }
+}
