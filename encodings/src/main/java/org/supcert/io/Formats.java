@@ -9,7 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Recognises a file's format by content, then by name, and opens it. */
+/** Recognises a file's format by its extension, else by its content, and opens it. */
 final class Formats {
     static final String INDEX_SUFFIX = ".index.json";
     static final String MODEL_INDEX = "model.safetensors.index.json";
@@ -28,17 +28,21 @@ final class Formats {
                 head = in.readNBytes(16);
             }
             String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (NpyHeader.startsWithMagic(head)) return NpyFormat.openNpy(file);
-            if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)) {
-                return NpyFormat.openNpz(file);
-            }
-            String text = new String(head, StandardCharsets.ISO_8859_1);
-            if (text.regionMatches(true, 0, MatrixMarketHeader.BANNER, 0, 14)) return MatrixMarketSource.openFile(file);
+            // A known extension decides (a safetensors length field could look like a zip signature);
+            // content decides for any other name.
             if (lower.endsWith(INDEX_SUFFIX)) return ShardedSafetensors.open(file);
             if (lower.endsWith(".safetensors")) return SafetensorsFormat.open(file);
             if (lower.endsWith(".npy")) return NpyFormat.openNpy(file);
             if (lower.endsWith(".npz")) return NpyFormat.openNpz(file);
             if (lower.endsWith(".mtx") || lower.endsWith(".mm")) return MatrixMarketSource.openFile(file);
+            if (NpyHeader.startsWithMagic(head)) return NpyFormat.openNpy(file);
+            if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)) {
+                return NpyFormat.openNpz(file);
+            }
+            String text = new String(head, StandardCharsets.ISO_8859_1);
+            if (text.regionMatches(true, 0, MatrixMarketHeader.BANNER, 0, MatrixMarketHeader.BANNER.length())) {
+                return MatrixMarketSource.openFile(file);
+            }
             if (head.length >= 9 && head[8] == '{') return SafetensorsFormat.open(file);
             throw new FormatException(file, "unrecognised format (expected .npy, .npz, .safetensors, "
                     + MODEL_INDEX + " or MatrixMarket .mtx)");

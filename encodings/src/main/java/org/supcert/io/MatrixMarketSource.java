@@ -251,6 +251,12 @@ final class MatrixMarketSource extends TensorSource {
                     throw error("value '" + s + "' is not an integer (field integer)");
                 }
             }
+            String t = s.toLowerCase(java.util.Locale.ROOT);
+            String u = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
+            if (u.equals("nan")) return Double.NaN; // as C and scipy print them
+            if (u.equals("inf") || u.equals("infinity")) {
+                return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            }
             try {
                 return Double.parseDouble(s.replace('D', 'E').replace('d', 'e'));
             } catch (NumberFormatException e) {

@@ -58,7 +58,9 @@ public final class ModelMasks {
     /** Works out the layers of a source from its tensor names (headers only; nothing is decoded). */
     public static ModelMasks of(TensorSource source) {
         Map<String, String> byNormal = new LinkedHashMap<>(); // normalized name -> stored name
+        Map<String, Integer> ndim = new HashMap<>();
         for (TensorInfo t : source.tensors()) {
+            ndim.put(t.name(), t.ndim());
             String n = strip(t.name());
             String clash = byNormal.put(n, t.name());
             if (clash != null) {
@@ -95,7 +97,7 @@ public final class ModelMasks {
                 }
                 plan = new Plan(Kind.BITMASK, stored, shape);
             } else {
-                if (source.info(stored).ndim() < 2) continue;
+                if (ndim.get(stored) < 2) continue;
                 layer = n;
                 plan = new Plan(Kind.PLAIN, stored, null);
             }
@@ -175,7 +177,8 @@ public final class ModelMasks {
             throw new FormatException(source.path(), p.tensor, e.getMessage());
         }
         int c = (int) cols;
-        source.scanEntries(p.tensor, (i, jb, re, im) -> {
+        try {
+            source.scanEntries(p.tensor, (i, jb, re, im) -> {
             int byteValue = (int) re & 0xff;
             for (int bit = 0; bit < 8 && byteValue != 0; bit++, byteValue >>>= 1) {
                 if ((byteValue & 1) == 0) continue;
@@ -186,7 +189,12 @@ public final class ModelMasks {
                 }
                 b.set(i, j);
             }
-        });
+            });
+        } catch (FormatException e) {
+            throw e;
+        } catch (IllegalArgumentException e) { // the mask's own limits
+            throw new FormatException(source.path(), p.tensor, e.getMessage());
+        }
         return b.build();
     }
 

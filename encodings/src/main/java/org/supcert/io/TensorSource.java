@@ -15,9 +15,9 @@ public abstract class TensorSource implements Closeable {
     TensorSource() {}
 
     /**
-     * Opens a file by its content (NumPy magic, zip signature, MatrixMarket banner) or, failing that,
-     * its extension: {@code .npy}, {@code .npz}, {@code .safetensors}, {@code *.index.json} (sharded
-     * safetensors), {@code .mtx}/{@code .mm}. A directory is opened through its
+     * Opens a file by its extension: {@code .npy}, {@code .npz}, {@code .safetensors},
+     * {@code *.index.json} (sharded safetensors), {@code .mtx}/{@code .mm}; any other name by its
+     * content (NumPy magic, zip signature, MatrixMarket banner, safetensors JSON). A directory is opened through its
      * {@code model.safetensors.index.json} or {@code model.safetensors}.
      *
      * @throws FormatException when the file is missing, of an unknown kind or malformed

@@ -98,6 +98,14 @@ class MatrixMarketReaderTest {
     }
 
     @Test
+    void nanAndInfinitySpelledAsScipyPrintsThem() throws IOException {
+        Path p = mtx("inf.mtx", "%%MatrixMarket matrix coordinate real general", "1 4 4", "1 1 nan", "1 2 -inf",
+                "1 3 +Infinity", "1 4 0");
+        assertEquals(Mask.fromRowStrings(List.of("1110")), MatrixFiles.readMask(p));
+        assertFormatError(p, "inf", () -> MatrixFiles.readDense(p), "not finite");
+    }
+
+    @Test
     void badBannersAndSizeLines() throws IOException {
         String[][] cases = {
             {"%%MatrixMarket vector coordinate real general\n1 1 1\n1 1 1", "banner"},

@@ -38,6 +38,13 @@ class TensorSourceTest {
     }
 
     @Test
+    void aKnownExtensionDecidesOverContent() throws IOException {
+        Path p = dir.resolve("W.npy");
+        TestFiles.zip(p, Map.of("w.npy", TestFiles.npy(1, "|b1", false, "(1,)", new byte[] {1})), false);
+        assertFormatError(p, "W", () -> TensorSource.open(p), "not a .npy array");
+    }
+
+    @Test
     void everySourceListsShapesAndDtypes() throws IOException {
         Path mtx = dir.resolve("m.mtx");
         Files.writeString(mtx, "%%MatrixMarket matrix coordinate complex general\n2 3 1\n1 1 1 1\n");
