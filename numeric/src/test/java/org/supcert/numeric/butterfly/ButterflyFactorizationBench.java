@@ -21,7 +21,8 @@ import org.supcert.numeric.targets.Targets;
 /**
  * Times the hierarchical factorization against the reference Python implementation's {@code fact}
  * column of ../shared/bench/ANCHORS.md (same machine), per target, N and tree (both comb trees are
- * compared with the reference's "unbalanced" tree). Each row is the median of 3 runs after a warm-up;
+ * compared with the reference's "unbalanced" tree). Each row is the median of 5 runs after one
+ * untimed run of the same shape (JIT warm-up; 1 run, no warm-up, from N = 8192);
  * peak heap is the sum of the heap pools' peaks during the row's runs (the target included).
  *
  * <p>Run: {@code mvn -Dsupcert.build=target-num -pl numeric -am -Pslow test -Dtest=ButterflyFactorizationBench
@@ -97,8 +98,9 @@ class ButterflyFactorizationBench {
                     };
                     int[] perm = name.equals("dft") ? Targets.bitReversal(n) : null;
                     for (ButterflyTree tree : trees) {
+                        if (n < 8192) HierarchicalButterfly.factorize(t, tree, perm); // untimed warm-up of this shape
                         resetPeaks();
-                        int runs = n >= 8192 ? 1 : 3;
+                        int runs = n >= 8192 ? 1 : 5;
                         double[] secs = new double[runs];
                         double err = 0;
                         for (int k = 0; k < runs; k++) {
