@@ -11,13 +11,19 @@ public final class ComplexMatrix {
     private final double[] im;
 
     ComplexMatrix(int rows, int cols, double[] re, double[] im) {
-        if ((long) rows * cols != re.length || re.length != im.length) {
-            throw new IllegalStateException("shape/data mismatch");
+        if (rows < 1 || cols < 1 || (long) rows * cols != re.length || re.length != im.length) {
+            throw new IllegalArgumentException("a " + rows + " x " + cols + " matrix cannot hold " + re.length
+                    + " real and " + im.length + " imaginary parts");
         }
         this.rows = rows;
         this.cols = cols;
         this.re = re;
         this.im = im;
+    }
+
+    /** Wraps row-major real and imaginary parts (not copied), e.g. to write them with {@link TensorWriter}. */
+    public static ComplexMatrix of(int rows, int cols, double[] re, double[] im) {
+        return new ComplexMatrix(rows, cols, re, im);
     }
 
     public int rows() { return rows; }

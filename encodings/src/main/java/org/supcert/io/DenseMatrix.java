@@ -10,10 +10,17 @@ public final class DenseMatrix {
     private final double[] data;
 
     DenseMatrix(int rows, int cols, double[] data) {
-        if ((long) rows * cols != data.length) throw new IllegalStateException("shape/data mismatch");
+        if (rows < 1 || cols < 1 || (long) rows * cols != data.length) {
+            throw new IllegalArgumentException("a " + rows + " x " + cols + " matrix cannot hold " + data.length + " entries");
+        }
         this.rows = rows;
         this.cols = cols;
         this.data = data;
+    }
+
+    /** Wraps row-major data (not copied) of a rows x cols matrix, e.g. to write it with {@link TensorWriter}. */
+    public static DenseMatrix of(int rows, int cols, double[] data) {
+        return new DenseMatrix(rows, cols, data);
     }
 
     public int rows() { return rows; }

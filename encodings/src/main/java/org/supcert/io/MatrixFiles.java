@@ -12,6 +12,11 @@ import org.supcert.support.Mask;
 public final class MatrixFiles {
     private MatrixFiles() {}
 
+    /** Name, dtype and shape of the file's only tensor (headers only), e.g. to choose dense or complex. */
+    public static TensorInfo readInfo(Path file) {
+        return only(file, TensorSource::info);
+    }
+
     /** The file's only tensor as a real dense matrix. */
     public static DenseMatrix readDense(Path file) {
         return only(file, TensorSource::dense);

@@ -7,7 +7,8 @@
  * plain row-major {@code double[]} so the numeric module can wrap them without copying). It also owns
  * the conventions of model files ({@link org.supcert.io.ModelMasks}: PyTorch pruning pairs,
  * compressed-tensors bitmasks, {@code module.} prefixes) and N:M structured sparsity detection
- * ({@link org.supcert.io.NmSparsity}).
+ * ({@link org.supcert.io.NmSparsity}). {@link org.supcert.io.TensorWriter} writes the same formats
+ * (npy, npz, safetensors, MatrixMarket pattern) so factors can be saved and test models built in Java.
  *
  * <p>Conventions, the same for every format:
  * <ul>
