@@ -16,15 +16,15 @@ final class Json {
 
     private Json() {}
 
-    /** Parses a document; Jackson's multi-line messages are cut to their first line. */
+    /** Parses a document. */
     static JsonNode parse(String text) throws IOException {
         return MAPPER.readTree(text);
     }
 
+    /** The first line of a parser error: Jackson appends the source location on further lines. */
     static String firstLine(Exception e) {
         String m = String.valueOf(e.getMessage());
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
     }
-
 }
