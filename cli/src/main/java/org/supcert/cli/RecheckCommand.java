@@ -9,15 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.supcert.cases.SupportFile;
 import org.supcert.certificate.Certificate;
 import org.supcert.certificate.CertificateCheck;
 import org.supcert.certificate.CertificateJson;
-import org.supcert.support.Mask;
+import org.supcert.certificate.Restriction;
 import org.supcert.support.SupportChain;
-import org.supcert.support.SupportPair;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,32 +95,8 @@ final class RecheckCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The restriction lemma needs every inner column whose rank-one support meets R' x C': a pattern
-     * that dropped one would prove less than it claims.
-     */
+    /** Delegates to the certificate package (kept public for tests). */
     static String restrictionMismatch(SupportChain chain, Certificate c) {
-        if (!chain.isPair() || c.pattern().size() != 2) return "only pair certificates can be matched to a support";
-        SupportPair p = chain.asPair();
-        for (int i : c.rows()) if (i < 0 || i >= p.rows()) return "row " + i + " is outside the support";
-        for (int j : c.cols()) if (j < 0 || j >= p.cols()) return "column " + j + " is outside the support";
-        TreeSet<Integer> meeting = new TreeSet<>();
-        for (int i : c.rows()) {
-            for (int k : p.left().row(i)) {
-                int[] cs = p.colSet(k);
-                for (int j : c.cols()) if (Arrays.binarySearch(cs, j) >= 0) meeting.add(k);
-            }
-        }
-        int[] expected = meeting.stream().mapToInt(Integer::intValue).toArray();
-        if (!Arrays.equals(expected, c.innerColumns())) {
-            return "inner columns " + Arrays.toString(c.innerColumns()) + " differ from those meeting the block "
-                    + Arrays.toString(expected);
-        }
-        Mask left = p.left().restrict(c.rows(), expected);
-        Mask right = p.right().restrict(expected, c.cols());
-        if (!left.equals(c.pattern().get(0)) || !right.equals(c.pattern().get(1))) {
-            return "the pattern is not the restriction of the support to the block";
-        }
-        return null;
+        return Restriction.mismatch(chain, c);
     }
 }

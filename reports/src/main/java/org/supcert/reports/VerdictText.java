@@ -44,7 +44,7 @@ public final class VerdictText {
         Certificate c = v.certificate();
         if (c != null) {
             s.append("  certificate: block rows ").append(Arrays.toString(c.rows())).append(" x cols ")
-                    .append(Arrays.toString(c.cols())).append(", inner columns ").append(Arrays.toString(c.innerColumns()))
+                    .append(Arrays.toString(c.cols())).append(", inner ").append(c.inner().stream().map(Arrays::toString).toList())
                     .append('\n');
             s.append("    witness B = ").append(matrix(c.target())).append(" (not attainable)\n");
             s.append("    Laurent curve of degree ").append(c.curve().degree())

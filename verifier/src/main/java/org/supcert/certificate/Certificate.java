@@ -14,7 +14,8 @@ import org.supcert.support.Mask;
  * @param result        the named result that produced it (e.g. "corner-certificate")
  * @param rows          product rows R' (ascending, 0-based)
  * @param cols          product columns C'
- * @param innerColumns  for a pair: the inner columns kept (those whose rank-one support meets R' x C')
+ * @param inner         per inner dimension of the chain, the indices kept: those on a path from R' to
+ *                      C' (for a pair, the inner columns whose rank-one support meets R' x C')
  * @param pattern       the restricted masks, chain form
  * @param target        B, |R'| x |C'|
  * @param curve         the Laurent curve towards B
@@ -22,7 +23,7 @@ import org.supcert.support.Mask;
  * @param multiplicity  for a corner certificate: mu, else 0
  * @param checks        how each part was verified (filled by {@link CertificateCheck})
  */
-public record Certificate(String support, String result, int[] rows, int[] cols, int[] innerColumns,
+public record Certificate(String support, String result, int[] rows, int[] cols, List<int[]> inner,
         List<Mask> pattern, RationalMatrix target, LaurentCurve curve, int[] special, int multiplicity,
         Checks checks) {
 
@@ -30,6 +31,6 @@ public record Certificate(String support, String result, int[] rows, int[] cols,
     public record Checks(String curve, String unattainable) {}
 
     public Certificate withChecks(Checks c) {
-        return new Certificate(support, result, rows, cols, innerColumns, pattern, target, curve, special, multiplicity, c);
+        return new Certificate(support, result, rows, cols, inner, pattern, target, curve, special, multiplicity, c);
     }
 }

@@ -13,7 +13,7 @@ import org.supcert.support.Mask;
  * The JSON form of a certificate (README, "Certificates"), stable field order, rationals as
  * strings "p" or "p/q" so that nothing passes through floating point:
  * <pre>
- * {"supcertCertificate": 1, "support", "result", "rows", "cols", "innerColumns",
+ * {"supcertCertificate": 1, "support", "result", "rows", "cols", "inner": [[..] per inner dimension],
  *  "pattern": [MASK...], "target": [[..]], "special": [i, j] | null, "multiplicity",
  *  "curve": {"degree": d, "factors": [{"-1": [[..]], "0": [[..]], ...}, ...]},
  *  "checks": {"curve", "unattainable"}}
@@ -30,7 +30,8 @@ public final class CertificateJson {
         o.put("result", c.result());
         ints(o.putArray("rows"), c.rows());
         ints(o.putArray("cols"), c.cols());
-        ints(o.putArray("innerColumns"), c.innerColumns());
+        ArrayNode inner = o.putArray("inner");
+        for (int[] dim : c.inner()) ints(inner.addArray(), dim);
         ArrayNode pattern = o.putArray("pattern");
         for (Mask m : c.pattern()) {
             ArrayNode rows = pattern.addArray();
@@ -100,7 +101,7 @@ public final class CertificateJson {
         int[] sp = special == null || special.isNull() ? null : ints(special);
         Certificate.Checks checks = null;
         return new Certificate(o.path("support").asText("?"), o.path("result").asText("?"),
-                ints(field(o, "rows")), ints(field(o, "cols")), ints(o.path("innerColumns")), pattern, target,
+                ints(field(o, "rows")), ints(field(o, "cols")), innerLists(o.path("inner")), pattern, target,
                 new LaurentCurve(degree, coeffs), sp, o.path("multiplicity").asInt(0), checks);
     }
 
@@ -108,6 +109,12 @@ public final class CertificateJson {
         JsonNode v = o.get(name);
         if (v == null || v.isNull()) throw new IllegalArgumentException("missing field \"" + name + "\"");
         return v;
+    }
+
+    private static List<int[]> innerLists(JsonNode a) {
+        List<int[]> out = new ArrayList<>();
+        for (JsonNode dim : a) out.add(ints(dim));
+        return out;
     }
 
     private static void ints(ArrayNode a, int[] v) {

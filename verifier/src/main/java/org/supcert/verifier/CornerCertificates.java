@@ -3,9 +3,9 @@ package org.supcert.verifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import org.supcert.certificate.Certificate;
 import org.supcert.certificate.LaurentCurve;
+import org.supcert.certificate.Restriction;
 import org.supcert.poly.RationalMatrix;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportPair;
@@ -30,14 +30,7 @@ final class CornerCertificates {
         int[] cols = corner.cols();
         int q = rows.length;
         int mu = q - 1;
-        TreeSet<Integer> candidates = new TreeSet<>();
-        for (int i : rows) for (int k : pair.left().row(i)) candidates.add(k);
-        List<Integer> kept = new ArrayList<>();
-        for (int k : candidates) {
-            int[] c = pair.colSet(k);
-            for (int j : cols) if (Arrays.binarySearch(c, j) >= 0) { kept.add(k); break; }
-        }
-        int[] inner = kept.stream().mapToInt(Integer::intValue).toArray();
+        int[] inner = Restriction.keptIndices(List.of(pair.left(), pair.right()), rows, cols).get(1);
         Mask left = pair.left().restrict(rows, inner);
         Mask right = pair.right().restrict(inner, cols);
         int si = Arrays.binarySearch(rows, corner.specialRow());
@@ -91,7 +84,7 @@ final class CornerCertificates {
         LaurentCurve curve = new LaurentCurve(1, List.of(
                 List.of(RationalMatrix.of(xm), RationalMatrix.of(x0), RationalMatrix.zeros(q, n)),
                 List.of(RationalMatrix.of(ym), RationalMatrix.of(y0), RationalMatrix.of(y1))));
-        return new Certificate(pair.name(), NamedResult.CORNER_CERTIFICATE.id(), rows, cols, inner,
+        return new Certificate(pair.name(), NamedResult.CORNER_CERTIFICATE.id(), rows, cols, List.of(inner),
                 List.of(left, right), RationalMatrix.of(b), curve, new int[] {si, sj}, mu, null);
     }
 }

@@ -9,6 +9,8 @@ public enum NamedResult {
     THEOREM_C("theorem-c", "Lemma B + Theorem C (masked blocks)", "THEORY section 4, Lemma B and Theorem C"),
     CORNER_CERTIFICATE("corner-certificate", "Corner certificate + restriction lemma",
             "THEORY section 5, corner certificate and restriction lemma"),
+    BUTTERFLY_CHAIN("butterfly-chain", "Deformable butterfly chain (hierarchical theorem)",
+            "THEORY section 4, Chains"),
     LINEAR("linear-space", "A single factor spans a linear space", "THEORY section 1"),
     NONE("none", "No result applies", "THEORY sections 4-5");
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.supcert.certificate.Certificate;
+import org.supcert.certificate.CertificateCheck;
 import org.supcert.graph.AnalysisLimitException;
 import org.supcert.graph.Component;
 import org.supcert.graph.Decomposition;
@@ -34,12 +35,54 @@ public final class Verifier {
             return new Verdict(support.name(), shape, Status.CLOSED, NamedResult.LINEAR,
                     "one factor: P is the linear space of matrices on the mask", List.of(), null, true, true, seconds(start));
         }
-        if (!support.isPair()) {
-            return new Verdict(support.name(), shape, Status.UNKNOWN, NamedResult.NONE,
-                    support.length() + "-factor chains are not verified yet; this version decides pairs "
-                            + "(THEORY sections 2-5)", List.of(), null, false, false, seconds(start));
-        }
+        if (!support.isPair()) return verifyChain(support, shape, start);
         return verifyPair(support.asPair(), shape, start);
+    }
+
+    /**
+     * Chains (THEORY section 4, "Chains"): fold permutation layers; what folds to one factor is a
+     * linear space and what folds to a pair is decided as a pair (its certificate lifted back to
+     * every layer and re-checked); chainable Kronecker chains are closed by the hierarchical theorem.
+     */
+    private Verdict verifyChain(SupportChain chain, String shape, long start) {
+        ChainFolding folding = ChainFolding.of(chain.factors());
+        String folded = folding.folds.isEmpty() ? "" : "after folding " + folding.folds.size()
+                + " permutation-pattern layer(s) into their neighbours, ";
+        if (folding.folded.size() == 1) {
+            return new Verdict(chain.name(), shape, Status.CLOSED, NamedResult.LINEAR,
+                    folded + "one factor remains: P is the linear space of matrices on its mask", List.of(), null,
+                    true, true, seconds(start));
+        }
+        if (folding.folded.size() == 2) {
+            Verdict pair = verifyPair(new SupportPair(chain.name(), folding.folded.get(0), folding.folded.get(1)), shape, start);
+            Certificate cert = null;
+            Status status = pair.status();
+            String reason = folded + pair.reason();
+            if (status == Status.NOT_CLOSED) {
+                Certificate lifted = ChainCertificates.lift(chain.name(), chain.factors(), folding, pair.certificate());
+                CertificateCheck.Outcome o = CertificateCheck.check(lifted, options.z3TimeoutMillis());
+                if (o.valid()) {
+                    cert = o.certificate();
+                } else {
+                    status = Status.UNKNOWN;
+                    reason = "internal error: the lifted chain certificate failed its re-check (" + o.failure()
+                            + "); please report it";
+                }
+            }
+            return new Verdict(chain.name(), shape, status, status == Status.UNKNOWN ? NamedResult.NONE : pair.result(),
+                    reason, pair.components(), cert, pair.tractable(), pair.benignLandscape(), seconds(start));
+        }
+        var forms = KroneckerChainRule.recognize(folding.folded);
+        if (forms.isPresent()) {
+            return new Verdict(chain.name(), shape, Status.CLOSED, NamedResult.BUTTERFLY_CHAIN,
+                    folded + "chainable deformable butterfly factors " + KroneckerChainRule.describe(forms.get())
+                            + ": every contiguous product keeps the Kronecker form, and the hierarchical algorithm "
+                            + "factors every matrix of the closure exactly", List.of(), null, true, false, seconds(start));
+        }
+        return new Verdict(chain.name(), shape, Status.UNKNOWN, NamedResult.NONE,
+                folded + folding.folded.size() + " factors remain that are neither a pair nor a chainable "
+                        + "deformable butterfly chain; no result of THEORY section 4-5 applies",
+                List.of(), null, false, false, seconds(start));
     }
 
     private Verdict verifyPair(SupportPair pair, String shape, long start) {

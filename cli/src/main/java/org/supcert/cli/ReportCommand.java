@@ -1,0 +1,105 @@
+package org.supcert.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.supcert.reports.formats.JunitXml;
+import org.supcert.reports.formats.MarkdownSummary;
+import org.supcert.reports.formats.ReportJson;
+import org.supcert.reports.formats.SarifLog;
+import org.supcert.reports.html.HtmlReport;
+import org.supcert.reports.model.Report;
+import org.supcert.reports.model.SupportReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** supcert report: verify every input and write the closedness report in the requested formats. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Verify supports and write closedness reports: HTML, JSON, JUnit XML, SARIF, Markdown.",
+            "Unreadable inputs become error entries (JUnit <error>) instead of stopping the run.",
+            "Without any output option the Markdown summary goes to standard output."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every support CLOSED", "1:some support NOT CLOSED", "2:usage error, or some input unreadable",
+                "3:some support UNKNOWN, none NOT CLOSED", "4:internal error"})
+final class ReportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "supcert/v1 support files.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--family", paramLabel = "SPEC", description = "A family shorthand, e.g. lu:4 (as for check).")
+    List<String> families = new ArrayList<>();
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Self-contained HTML report.")
+    Path html;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "JSON report (schema: supcert report v1).")
+    Path json;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "JUnit XML: one testcase per support.")
+    Path junit;
+
+    @Option(names = "--sarif", paramLabel = "FILE", description = "SARIF 2.1.0 log.")
+    Path sarif;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Markdown summary (at most 1 MiB, for a CI step summary).")
+    Path markdown;
+
+    @Option(names = "--no-timings", description = "Write every time as 0: the reports are then byte-for-byte reproducible.")
+    boolean noTimings;
+
+    @Option(names = "--no-trace", description = "Skip the numeric divergence run on NOT CLOSED witnesses.")
+    boolean noTrace;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time budget per support (default ${DEFAULT-VALUE} s).")
+    double timeoutSeconds;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<ReportInputs.Input> in = ReportInputs.read(inputs, families);
+        Report r = ReportBuilder.build(in, timeoutSeconds, !noTrace, !noTimings);
+        List<String> wrote = new ArrayList<>();
+        write(html, r, HtmlReport::write, wrote);
+        write(json, r, ReportJson::write, wrote);
+        write(junit, r, JunitXml::write, wrote);
+        write(sarif, r, SarifLog::write, wrote);
+        write(markdown, r, MarkdownSummary::write, wrote);
+        var out = spec.commandLine().getOut();
+        if (wrote.isEmpty()) {
+            out.print(MarkdownSummary.write(r));
+        } else {
+            out.printf(Locale.ROOT, "report: %d support(s): %d closed, %d not closed, %d unknown, %d input error(s)%n",
+                    r.supports().size(), r.count(SupportReport.Outcome.CLOSED), r.count(SupportReport.Outcome.NOT_CLOSED),
+                    r.count(SupportReport.Outcome.UNKNOWN), r.count(SupportReport.Outcome.INPUT_ERROR));
+            wrote.forEach(w -> out.println("  wrote " + w));
+        }
+        out.flush();
+        for (SupportReport s : r.supports()) {
+            if (s.error() != null) spec.commandLine().getErr().println("supcert: " + s.source() + ": " + s.error());
+        }
+        return ReportBuilder.exitCode(r);
+    }
+
+    private static void write(Path file, Report r, Function<Report, String> writer, List<String> wrote) {
+        if (file == null) return;
+        byte[] bytes = writer.apply(r).getBytes(StandardCharsets.UTF_8);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot write: " + e.getMessage());
+        }
+        wrote.add(String.format(Locale.ROOT, "%s (%,d bytes)", file, bytes.length));
+    }
+}

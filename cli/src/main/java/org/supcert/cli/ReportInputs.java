@@ -1,0 +1,42 @@
+package org.supcert.cli;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.supcert.cases.FamilySpec;
+import org.supcert.cases.SupportFile;
+import org.supcert.support.SupportChain;
+
+/**
+ * Reads the inputs of "report" and "ci" one by one, keeping each input's error instead of stopping:
+ * a report shows an unreadable input as an error entry (JUnit: error) next to the others' verdicts.
+ */
+final class ReportInputs {
+    /** One input: its source as given, and either the support or the error message. */
+    record Input(String source, SupportChain support, String error) {}
+
+    private ReportInputs() {}
+
+    static List<Input> read(List<Path> files, List<String> families) {
+        List<Input> out = new ArrayList<>();
+        for (String f : families) {
+            String source = "--family " + f;
+            try {
+                out.add(new Input(source, FamilySpec.parse(f), null));
+            } catch (IllegalArgumentException e) {
+                out.add(new Input(source, null, Main.oneLine(e.getMessage())));
+            }
+        }
+        for (Path p : files) {
+            String source = p.toString();
+            try {
+                out.add(new Input(source, SupportFile.read(p).support(), null));
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                out.add(new Input(source, null, Main.oneLine(e.getMessage())));
+            }
+        }
+        if (out.isEmpty()) throw new IllegalArgumentException("no input: give support files or --family SPEC");
+        return out;
+    }
+}
