@@ -14,21 +14,21 @@ import jdk.incubator.vector.VectorSpecies;
  *   <li>batch-inner (batch >= lanes): each coefficient is broadcast and the lanes run over the
  *       batch, so every stride d, including 1, 2 and 4, vectorizes without shuffles;
  *   <li>single vector (batch = 1): the lanes run over delta, where the factor layout keeps both
- *       coefficients and data contiguous; strides below the preferred width use the 256- or
- *       128-bit species, stride 1 the scalar code (or dot products for Monarch blocks).
+ *       coefficients and data contiguous; strides below the vector length run the scalar code
+ *       (Monarch blocks with d = 1 use dot products).
  * </ul>
  *
- * Two 2 x 2 levels are fused into one radix-4 pass whenever the operator's plan allows it. The
- * float methods mirror the double ones line by line. Results equal the scalar reference up to the
- * rounding of fused multiply-adds.
+ * Only the preferred shape is used (512 bits here), and every vector loop names it as a
+ * constant: in JDK 17, C2 intrinsifies a Vector API call only when it can see one concrete vector
+ * class at it; a species passed as a parameter, or a second shape (256 or 128 bits for strides 2
+ * and 4) used anywhere in the process, polluted the library's type profiles and made every kernel
+ * ten to a hundred times slower (measured). Two 2 x 2 levels are fused into one radix-4 pass
+ * whenever the operator's plan allows it. The float methods mirror the double ones line by line.
+ * Results equal the scalar reference up to the rounding of fused multiply-adds.
  */
 final class VectorKernels implements Kernels {
     private static final VectorSpecies<Double> DP = DoubleVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Double> DH = DoubleVector.SPECIES_256;
-    private static final VectorSpecies<Double> DQ = DoubleVector.SPECIES_128;
     private static final VectorSpecies<Float> FP = FloatVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Float> FH = FloatVector.SPECIES_256;
-    private static final VectorSpecies<Float> FQ = FloatVector.SPECIES_128;
 
     @Override
     public String name() {
@@ -57,11 +57,7 @@ final class VectorKernels implements Kernels {
         if (batch >= DP.length()) {
             pairB(w, n, d, x, batch, r, s);
         } else if (batch == 1 && s == 1 && d >= DP.length()) {
-            pairV(DP, w, n, d, x, r);
-        } else if (batch == 1 && s == 1 && d >= DH.length()) {
-            pairV(DH, w, n, d, x, r);
-        } else if (batch == 1 && s == 1 && d >= DQ.length()) {
-            pairV(DQ, w, n, d, x, r);
+            pairV_DP(w, n, d, x, r);
         } else {
             ScalarKernels.INSTANCE.pair(w, n, d, x, batch, r, s);
         }
@@ -103,18 +99,18 @@ final class VectorKernels implements Kernels {
     }
 
     /** Single vector: coefficient vectors over delta (contiguous in the factor layout). */
-    private static void pairV(VectorSpecies<Double> s, double[] w, int n, int d, double[] x, int r) {
-        int lb = s.loopBound(d);
+    private static void pairV_DP(double[] w, int n, int d, double[] x, int r) {
+        int lb = DP.loopBound(d);
         for (int p0 = r; p0 < r + n; p0 += 2 * d) {
             int wb = 2 * p0;
             int delta = 0;
-            for (; delta < lb; delta += s.length()) {
-                DoubleVector x0 = DoubleVector.fromArray(s, x, p0 + delta);
-                DoubleVector x1 = DoubleVector.fromArray(s, x, p0 + d + delta);
-                DoubleVector w00 = DoubleVector.fromArray(s, w, wb + delta);
-                DoubleVector w01 = DoubleVector.fromArray(s, w, wb + d + delta);
-                DoubleVector w10 = DoubleVector.fromArray(s, w, wb + 2 * d + delta);
-                DoubleVector w11 = DoubleVector.fromArray(s, w, wb + 3 * d + delta);
+            for (; delta < lb; delta += DP.length()) {
+                DoubleVector x0 = DoubleVector.fromArray(DP, x, p0 + delta);
+                DoubleVector x1 = DoubleVector.fromArray(DP, x, p0 + d + delta);
+                DoubleVector w00 = DoubleVector.fromArray(DP, w, wb + delta);
+                DoubleVector w01 = DoubleVector.fromArray(DP, w, wb + d + delta);
+                DoubleVector w10 = DoubleVector.fromArray(DP, w, wb + 2 * d + delta);
+                DoubleVector w11 = DoubleVector.fromArray(DP, w, wb + 3 * d + delta);
                 x1.fma(w01, x0.mul(w00)).intoArray(x, p0 + delta);
                 x1.fma(w11, x0.mul(w10)).intoArray(x, p0 + d + delta);
             }
@@ -128,15 +124,15 @@ final class VectorKernels implements Kernels {
         }
     }
 
+
+
     @Override
     public void pair2(double[] w1, int d1, double[] w2, int d2, int n, double[] x, int batch, int r, int s) {
         int lo = Math.min(d1, d2);
         if (batch >= DP.length()) {
             pair2B(w1, d1, w2, d2, n, x, batch, r, s);
         } else if (batch == 1 && s == 1 && lo >= DP.length()) {
-            pair2V(DP, w1, d1, w2, d2, n, x, r);
-        } else if (batch == 1 && s == 1 && lo >= DH.length()) {
-            pair2V(DH, w1, d1, w2, d2, n, x, r);
+            pair2V_DP(w1, d1, w2, d2, n, x, r);
         } else {
             pair(w1, n, d1, x, batch, r, s);
             pair(w2, n, d2, x, batch, r, s);
@@ -201,11 +197,11 @@ final class VectorKernels implements Kernels {
     }
 
     /** Radix-4 on a single vector, coefficient vectors over the inner index of the smaller stride. */
-    private static void pair2V(VectorSpecies<Double> s, double[] w1, int d1, double[] w2, int d2, int n,
+    private static void pair2V_DP(double[] w1, int d1, double[] w2, int d2, int n,
             double[] x, int r) {
         int lo = Math.min(d1, d2);
         int hi = Math.max(d1, d2);
-        int lb = s.loopBound(lo);
+        int lb = DP.loopBound(lo);
         for (int base = r; base < r + n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
                 int c0 = cb(m, d1);
@@ -213,33 +209,34 @@ final class VectorKernels implements Kernels {
                 int e0 = cb(m, d2);
                 int e1 = cb(m + d1, d2);
                 int t = 0;
-                for (; t < lb; t += s.length()) {
+                for (; t < lb; t += DP.length()) {
                     int i = m + t;
-                    DoubleVector x0 = DoubleVector.fromArray(s, x, i);
-                    DoubleVector x1 = DoubleVector.fromArray(s, x, i + d1);
-                    DoubleVector x2 = DoubleVector.fromArray(s, x, i + d2);
-                    DoubleVector x3 = DoubleVector.fromArray(s, x, i + d1 + d2);
-                    DoubleVector y0 = x1.fma(DoubleVector.fromArray(s, w1, c0 + d1 + t),
-                            x0.mul(DoubleVector.fromArray(s, w1, c0 + t)));
-                    DoubleVector y1 = x1.fma(DoubleVector.fromArray(s, w1, c0 + 3 * d1 + t),
-                            x0.mul(DoubleVector.fromArray(s, w1, c0 + 2 * d1 + t)));
-                    DoubleVector y2 = x3.fma(DoubleVector.fromArray(s, w1, c2 + d1 + t),
-                            x2.mul(DoubleVector.fromArray(s, w1, c2 + t)));
-                    DoubleVector y3 = x3.fma(DoubleVector.fromArray(s, w1, c2 + 3 * d1 + t),
-                            x2.mul(DoubleVector.fromArray(s, w1, c2 + 2 * d1 + t)));
-                    y2.fma(DoubleVector.fromArray(s, w2, e0 + d2 + t), y0.mul(DoubleVector.fromArray(s, w2, e0 + t)))
+                    DoubleVector x0 = DoubleVector.fromArray(DP, x, i);
+                    DoubleVector x1 = DoubleVector.fromArray(DP, x, i + d1);
+                    DoubleVector x2 = DoubleVector.fromArray(DP, x, i + d2);
+                    DoubleVector x3 = DoubleVector.fromArray(DP, x, i + d1 + d2);
+                    DoubleVector y0 = x1.fma(DoubleVector.fromArray(DP, w1, c0 + d1 + t),
+                            x0.mul(DoubleVector.fromArray(DP, w1, c0 + t)));
+                    DoubleVector y1 = x1.fma(DoubleVector.fromArray(DP, w1, c0 + 3 * d1 + t),
+                            x0.mul(DoubleVector.fromArray(DP, w1, c0 + 2 * d1 + t)));
+                    DoubleVector y2 = x3.fma(DoubleVector.fromArray(DP, w1, c2 + d1 + t),
+                            x2.mul(DoubleVector.fromArray(DP, w1, c2 + t)));
+                    DoubleVector y3 = x3.fma(DoubleVector.fromArray(DP, w1, c2 + 3 * d1 + t),
+                            x2.mul(DoubleVector.fromArray(DP, w1, c2 + 2 * d1 + t)));
+                    y2.fma(DoubleVector.fromArray(DP, w2, e0 + d2 + t), y0.mul(DoubleVector.fromArray(DP, w2, e0 + t)))
                             .intoArray(x, i);
-                    y2.fma(DoubleVector.fromArray(s, w2, e0 + 3 * d2 + t),
-                            y0.mul(DoubleVector.fromArray(s, w2, e0 + 2 * d2 + t))).intoArray(x, i + d2);
-                    y3.fma(DoubleVector.fromArray(s, w2, e1 + d2 + t), y1.mul(DoubleVector.fromArray(s, w2, e1 + t)))
+                    y2.fma(DoubleVector.fromArray(DP, w2, e0 + 3 * d2 + t),
+                            y0.mul(DoubleVector.fromArray(DP, w2, e0 + 2 * d2 + t))).intoArray(x, i + d2);
+                    y3.fma(DoubleVector.fromArray(DP, w2, e1 + d2 + t), y1.mul(DoubleVector.fromArray(DP, w2, e1 + t)))
                             .intoArray(x, i + d1);
-                    y3.fma(DoubleVector.fromArray(s, w2, e1 + 3 * d2 + t),
-                            y1.mul(DoubleVector.fromArray(s, w2, e1 + 2 * d2 + t))).intoArray(x, i + d1 + d2);
+                    y3.fma(DoubleVector.fromArray(DP, w2, e1 + 3 * d2 + t),
+                            y1.mul(DoubleVector.fromArray(DP, w2, e1 + 2 * d2 + t))).intoArray(x, i + d1 + d2);
                 }
                 for (; t < lo; t++) group(w1, d1, w2, d2, c0 + t, c2 + t, e0 + t, e1 + t, x, m + t, d1, d2);
             }
         }
     }
+
 
     /** One radix-4 group in scalar code (the tails of pair2B and pair2V). */
     private static void group(double[] w1, int d1, double[] w2, int d2, int c0, int c2, int e0, int e1,
@@ -321,11 +318,7 @@ final class VectorKernels implements Kernels {
         if (batch >= DP.length()) {
             pairCB(wr, wi, n, d, xr, xi, batch, r, s);
         } else if (batch == 1 && s == 1 && d >= DP.length()) {
-            pairCV(DP, wr, wi, n, d, xr, xi, r);
-        } else if (batch == 1 && s == 1 && d >= DH.length()) {
-            pairCV(DH, wr, wi, n, d, xr, xi, r);
-        } else if (batch == 1 && s == 1 && d >= DQ.length()) {
-            pairCV(DQ, wr, wi, n, d, xr, xi, r);
+            pairCV_DP(wr, wi, n, d, xr, xi, r);
         } else {
             ScalarKernels.INSTANCE.pairC(wr, wi, n, d, xr, xi, batch, r, s);
         }
@@ -367,27 +360,27 @@ final class VectorKernels implements Kernels {
         }
     }
 
-    private static void pairCV(VectorSpecies<Double> s, double[] wr, double[] wi, int n, int d, double[] xr,
+    private static void pairCV_DP(double[] wr, double[] wi, int n, int d, double[] xr,
             double[] xi, int r) {
-        int lb = s.loopBound(d);
+        int lb = DP.loopBound(d);
         for (int p0 = r; p0 < r + n; p0 += 2 * d) {
             int wb = 2 * p0;
             int t = 0;
-            for (; t < lb; t += s.length()) {
+            for (; t < lb; t += DP.length()) {
                 int k = p0 + t;
                 int q = wb + t;
-                DoubleVector r00 = DoubleVector.fromArray(s, wr, q);
-                DoubleVector r01 = DoubleVector.fromArray(s, wr, q + d);
-                DoubleVector r10 = DoubleVector.fromArray(s, wr, q + 2 * d);
-                DoubleVector r11 = DoubleVector.fromArray(s, wr, q + 3 * d);
-                DoubleVector i00 = DoubleVector.fromArray(s, wi, q);
-                DoubleVector i01 = DoubleVector.fromArray(s, wi, q + d);
-                DoubleVector i10 = DoubleVector.fromArray(s, wi, q + 2 * d);
-                DoubleVector i11 = DoubleVector.fromArray(s, wi, q + 3 * d);
-                DoubleVector a0 = DoubleVector.fromArray(s, xr, k);
-                DoubleVector b0 = DoubleVector.fromArray(s, xi, k);
-                DoubleVector a1 = DoubleVector.fromArray(s, xr, k + d);
-                DoubleVector b1 = DoubleVector.fromArray(s, xi, k + d);
+                DoubleVector r00 = DoubleVector.fromArray(DP, wr, q);
+                DoubleVector r01 = DoubleVector.fromArray(DP, wr, q + d);
+                DoubleVector r10 = DoubleVector.fromArray(DP, wr, q + 2 * d);
+                DoubleVector r11 = DoubleVector.fromArray(DP, wr, q + 3 * d);
+                DoubleVector i00 = DoubleVector.fromArray(DP, wi, q);
+                DoubleVector i01 = DoubleVector.fromArray(DP, wi, q + d);
+                DoubleVector i10 = DoubleVector.fromArray(DP, wi, q + 2 * d);
+                DoubleVector i11 = DoubleVector.fromArray(DP, wi, q + 3 * d);
+                DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
+                DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
+                DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + d);
+                DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + d);
                 a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00))).intoArray(xr, k);
                 a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00)))).intoArray(xi, k);
                 a1.fma(r11, a0.mul(r10)).sub(b1.fma(i11, b0.mul(i10))).intoArray(xr, k + d);
@@ -397,6 +390,8 @@ final class VectorKernels implements Kernels {
         }
     }
 
+
+
     @Override
     public void pair2C(double[] wr1, double[] wi1, int d1, double[] wr2, double[] wi2, int d2, int n,
             double[] xr, double[] xi, int batch, int r, int s) {
@@ -404,9 +399,7 @@ final class VectorKernels implements Kernels {
         if (batch >= DP.length()) {
             pair2CB(wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, batch, r, s);
         } else if (batch == 1 && s == 1 && lo >= DP.length()) {
-            pair2CV(DP, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, r);
-        } else if (batch == 1 && s == 1 && lo >= DH.length()) {
-            pair2CV(DH, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, r);
+            pair2CV_DP(wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, r);
         } else {
             pairC(wr1, wi1, n, d1, xr, xi, batch, r, s);
             pairC(wr2, wi2, n, d2, xr, xi, batch, r, s);
@@ -431,7 +424,7 @@ final class VectorKernels implements Kernels {
                     int p0 = i0 * batch;
                     int k = p0;
                     for (; k < p0 + kb; k += DP.length()) {
-                        cgroup(DP, wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, k, o1, o2, true);
+                        cgroupB_DP(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, k, o1, o2);
                     }
                     if (k < p0 + batch) {
                         ScalarKernels.pairCRange(wr1, wi1, c0, d1, xr, xi, k, p0 + batch, o1);
@@ -444,11 +437,11 @@ final class VectorKernels implements Kernels {
         }
     }
 
-    private static void pair2CV(VectorSpecies<Double> s, double[] wr1, double[] wi1, int d1, double[] wr2,
+    private static void pair2CV_DP(double[] wr1, double[] wi1, int d1, double[] wr2,
             double[] wi2, int d2, int n, double[] xr, double[] xi, int r) {
         int lo = Math.min(d1, d2);
         int hi = Math.max(d1, d2);
-        int lb = s.loopBound(lo);
+        int lb = DP.loopBound(lo);
         for (int base = r; base < r + n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
                 int c0 = cb(m, d1);
@@ -456,9 +449,8 @@ final class VectorKernels implements Kernels {
                 int e0 = cb(m, d2);
                 int e1 = cb(m + d1, d2);
                 int t = 0;
-                for (; t < lb; t += s.length()) {
-                    cgroup(s, wr1, wi1, d1, wr2, wi2, d2, c0 + t, c2 + t, e0 + t, e1 + t, xr, xi, m + t, d1, d2,
-                            false);
+                for (; t < lb; t += DP.length()) {
+                    cgroupV_DP(wr1, wi1, d1, wr2, wi2, d2, c0 + t, c2 + t, e0 + t, e1 + t, xr, xi, m + t, d1, d2);
                 }
                 for (; t < lo; t++) {
                     int i = m + t;
@@ -471,76 +463,137 @@ final class VectorKernels implements Kernels {
         }
     }
 
+
     /**
      * One complex radix-4 group of vectors at data offset k. Coefficients are broadcast (batch-inner)
      * or loaded as vectors (single vector) from the given offsets.
      */
-    private static void cgroup(VectorSpecies<Double> s, double[] wr1, double[] wi1, int d1, double[] wr2,
+    private static void cgroupB_DP(double[] wr1, double[] wi1, int d1, double[] wr2,
             double[] wi2, int d2, int c0, int c2, int e0, int e1, double[] xr, double[] xi, int k,
-            int o1, int o2, boolean broadcast) {
-        DoubleVector a0 = DoubleVector.fromArray(s, xr, k);
-        DoubleVector b0 = DoubleVector.fromArray(s, xi, k);
-        DoubleVector a1 = DoubleVector.fromArray(s, xr, k + o1);
-        DoubleVector b1 = DoubleVector.fromArray(s, xi, k + o1);
-        DoubleVector a2 = DoubleVector.fromArray(s, xr, k + o2);
-        DoubleVector b2 = DoubleVector.fromArray(s, xi, k + o2);
-        DoubleVector a3 = DoubleVector.fromArray(s, xr, k + o1 + o2);
-        DoubleVector b3 = DoubleVector.fromArray(s, xi, k + o1 + o2);
+            int o1, int o2) {
+        DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
+        DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
+        DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + o1);
+        DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + o1);
+        DoubleVector a2 = DoubleVector.fromArray(DP, xr, k + o2);
+        DoubleVector b2 = DoubleVector.fromArray(DP, xi, k + o2);
+        DoubleVector a3 = DoubleVector.fromArray(DP, xr, k + o1 + o2);
+        DoubleVector b3 = DoubleVector.fromArray(DP, xi, k + o1 + o2);
         // first level: pairs (0,1) and (2,3)
-        DoubleVector r00 = coef(s, wr1, c0, broadcast);
-        DoubleVector r01 = coef(s, wr1, c0 + d1, broadcast);
-        DoubleVector i00 = coef(s, wi1, c0, broadcast);
-        DoubleVector i01 = coef(s, wi1, c0 + d1, broadcast);
+        DoubleVector r00 = DoubleVector.broadcast(DP, wr1[c0]);
+        DoubleVector r01 = DoubleVector.broadcast(DP, wr1[c0 + d1]);
+        DoubleVector i00 = DoubleVector.broadcast(DP, wi1[c0]);
+        DoubleVector i01 = DoubleVector.broadcast(DP, wi1[c0 + d1]);
         DoubleVector ya0 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
         DoubleVector yb0 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
-        r00 = coef(s, wr1, c0 + 2 * d1, broadcast);
-        r01 = coef(s, wr1, c0 + 3 * d1, broadcast);
-        i00 = coef(s, wi1, c0 + 2 * d1, broadcast);
-        i01 = coef(s, wi1, c0 + 3 * d1, broadcast);
+        r00 = DoubleVector.broadcast(DP, wr1[c0 + 2 * d1]);
+        r01 = DoubleVector.broadcast(DP, wr1[c0 + 3 * d1]);
+        i00 = DoubleVector.broadcast(DP, wi1[c0 + 2 * d1]);
+        i01 = DoubleVector.broadcast(DP, wi1[c0 + 3 * d1]);
         DoubleVector ya1 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
         DoubleVector yb1 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
-        r00 = coef(s, wr1, c2, broadcast);
-        r01 = coef(s, wr1, c2 + d1, broadcast);
-        i00 = coef(s, wi1, c2, broadcast);
-        i01 = coef(s, wi1, c2 + d1, broadcast);
+        r00 = DoubleVector.broadcast(DP, wr1[c2]);
+        r01 = DoubleVector.broadcast(DP, wr1[c2 + d1]);
+        i00 = DoubleVector.broadcast(DP, wi1[c2]);
+        i01 = DoubleVector.broadcast(DP, wi1[c2 + d1]);
         DoubleVector ya2 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
         DoubleVector yb2 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
-        r00 = coef(s, wr1, c2 + 2 * d1, broadcast);
-        r01 = coef(s, wr1, c2 + 3 * d1, broadcast);
-        i00 = coef(s, wi1, c2 + 2 * d1, broadcast);
-        i01 = coef(s, wi1, c2 + 3 * d1, broadcast);
+        r00 = DoubleVector.broadcast(DP, wr1[c2 + 2 * d1]);
+        r01 = DoubleVector.broadcast(DP, wr1[c2 + 3 * d1]);
+        i00 = DoubleVector.broadcast(DP, wi1[c2 + 2 * d1]);
+        i01 = DoubleVector.broadcast(DP, wi1[c2 + 3 * d1]);
         DoubleVector ya3 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
         DoubleVector yb3 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
         // second level: pairs (0,2) and (1,3)
-        r00 = coef(s, wr2, e0, broadcast);
-        r01 = coef(s, wr2, e0 + d2, broadcast);
-        i00 = coef(s, wi2, e0, broadcast);
-        i01 = coef(s, wi2, e0 + d2, broadcast);
+        r00 = DoubleVector.broadcast(DP, wr2[e0]);
+        r01 = DoubleVector.broadcast(DP, wr2[e0 + d2]);
+        i00 = DoubleVector.broadcast(DP, wi2[e0]);
+        i01 = DoubleVector.broadcast(DP, wi2[e0 + d2]);
         ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k);
         ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k);
-        r00 = coef(s, wr2, e0 + 2 * d2, broadcast);
-        r01 = coef(s, wr2, e0 + 3 * d2, broadcast);
-        i00 = coef(s, wi2, e0 + 2 * d2, broadcast);
-        i01 = coef(s, wi2, e0 + 3 * d2, broadcast);
+        r00 = DoubleVector.broadcast(DP, wr2[e0 + 2 * d2]);
+        r01 = DoubleVector.broadcast(DP, wr2[e0 + 3 * d2]);
+        i00 = DoubleVector.broadcast(DP, wi2[e0 + 2 * d2]);
+        i01 = DoubleVector.broadcast(DP, wi2[e0 + 3 * d2]);
         ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k + o2);
         ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k + o2);
-        r00 = coef(s, wr2, e1, broadcast);
-        r01 = coef(s, wr2, e1 + d2, broadcast);
-        i00 = coef(s, wi2, e1, broadcast);
-        i01 = coef(s, wi2, e1 + d2, broadcast);
+        r00 = DoubleVector.broadcast(DP, wr2[e1]);
+        r01 = DoubleVector.broadcast(DP, wr2[e1 + d2]);
+        i00 = DoubleVector.broadcast(DP, wi2[e1]);
+        i01 = DoubleVector.broadcast(DP, wi2[e1 + d2]);
         ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1);
         ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1);
-        r00 = coef(s, wr2, e1 + 2 * d2, broadcast);
-        r01 = coef(s, wr2, e1 + 3 * d2, broadcast);
-        i00 = coef(s, wi2, e1 + 2 * d2, broadcast);
-        i01 = coef(s, wi2, e1 + 3 * d2, broadcast);
+        r00 = DoubleVector.broadcast(DP, wr2[e1 + 2 * d2]);
+        r01 = DoubleVector.broadcast(DP, wr2[e1 + 3 * d2]);
+        i00 = DoubleVector.broadcast(DP, wi2[e1 + 2 * d2]);
+        i01 = DoubleVector.broadcast(DP, wi2[e1 + 3 * d2]);
         ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
         ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
     }
 
-    private static DoubleVector coef(VectorSpecies<Double> s, double[] w, int p, boolean broadcast) {
-        return broadcast ? DoubleVector.broadcast(s, w[p]) : DoubleVector.fromArray(s, w, p);
+    private static void cgroupV_DP(double[] wr1, double[] wi1, int d1, double[] wr2,
+            double[] wi2, int d2, int c0, int c2, int e0, int e1, double[] xr, double[] xi, int k,
+            int o1, int o2) {
+        DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
+        DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
+        DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + o1);
+        DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + o1);
+        DoubleVector a2 = DoubleVector.fromArray(DP, xr, k + o2);
+        DoubleVector b2 = DoubleVector.fromArray(DP, xi, k + o2);
+        DoubleVector a3 = DoubleVector.fromArray(DP, xr, k + o1 + o2);
+        DoubleVector b3 = DoubleVector.fromArray(DP, xi, k + o1 + o2);
+        // first level: pairs (0,1) and (2,3)
+        DoubleVector r00 = DoubleVector.fromArray(DP, wr1, c0);
+        DoubleVector r01 = DoubleVector.fromArray(DP, wr1, c0 + d1);
+        DoubleVector i00 = DoubleVector.fromArray(DP, wi1, c0);
+        DoubleVector i01 = DoubleVector.fromArray(DP, wi1, c0 + d1);
+        DoubleVector ya0 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
+        DoubleVector yb0 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
+        r00 = DoubleVector.fromArray(DP, wr1, c0 + 2 * d1);
+        r01 = DoubleVector.fromArray(DP, wr1, c0 + 3 * d1);
+        i00 = DoubleVector.fromArray(DP, wi1, c0 + 2 * d1);
+        i01 = DoubleVector.fromArray(DP, wi1, c0 + 3 * d1);
+        DoubleVector ya1 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
+        DoubleVector yb1 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
+        r00 = DoubleVector.fromArray(DP, wr1, c2);
+        r01 = DoubleVector.fromArray(DP, wr1, c2 + d1);
+        i00 = DoubleVector.fromArray(DP, wi1, c2);
+        i01 = DoubleVector.fromArray(DP, wi1, c2 + d1);
+        DoubleVector ya2 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
+        DoubleVector yb2 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
+        r00 = DoubleVector.fromArray(DP, wr1, c2 + 2 * d1);
+        r01 = DoubleVector.fromArray(DP, wr1, c2 + 3 * d1);
+        i00 = DoubleVector.fromArray(DP, wi1, c2 + 2 * d1);
+        i01 = DoubleVector.fromArray(DP, wi1, c2 + 3 * d1);
+        DoubleVector ya3 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
+        DoubleVector yb3 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
+        // second level: pairs (0,2) and (1,3)
+        r00 = DoubleVector.fromArray(DP, wr2, e0);
+        r01 = DoubleVector.fromArray(DP, wr2, e0 + d2);
+        i00 = DoubleVector.fromArray(DP, wi2, e0);
+        i01 = DoubleVector.fromArray(DP, wi2, e0 + d2);
+        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k);
+        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k);
+        r00 = DoubleVector.fromArray(DP, wr2, e0 + 2 * d2);
+        r01 = DoubleVector.fromArray(DP, wr2, e0 + 3 * d2);
+        i00 = DoubleVector.fromArray(DP, wi2, e0 + 2 * d2);
+        i01 = DoubleVector.fromArray(DP, wi2, e0 + 3 * d2);
+        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k + o2);
+        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k + o2);
+        r00 = DoubleVector.fromArray(DP, wr2, e1);
+        r01 = DoubleVector.fromArray(DP, wr2, e1 + d2);
+        i00 = DoubleVector.fromArray(DP, wi2, e1);
+        i01 = DoubleVector.fromArray(DP, wi2, e1 + d2);
+        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1);
+        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1);
+        r00 = DoubleVector.fromArray(DP, wr2, e1 + 2 * d2);
+        r01 = DoubleVector.fromArray(DP, wr2, e1 + 3 * d2);
+        i00 = DoubleVector.fromArray(DP, wi2, e1 + 2 * d2);
+        i01 = DoubleVector.fromArray(DP, wi2, e1 + 3 * d2);
+        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
+        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
     }
+
 
     @Override
     public void kronC(double[] wr, double[] wi, int a, int b, int c, int d, double[] xr, double[] xi,
@@ -597,11 +650,7 @@ final class VectorKernels implements Kernels {
         if (batch >= FP.length()) {
             pairB(w, n, d, x, batch, r, s);
         } else if (batch == 1 && s == 1 && d >= FP.length()) {
-            pairV(FP, w, n, d, x, r);
-        } else if (batch == 1 && s == 1 && d >= FH.length()) {
-            pairV(FH, w, n, d, x, r);
-        } else if (batch == 1 && s == 1 && d >= FQ.length()) {
-            pairV(FQ, w, n, d, x, r);
+            pairV_FP(w, n, d, x, r);
         } else {
             ScalarKernels.INSTANCE.pair(w, n, d, x, batch, r, s);
         }
@@ -643,18 +692,18 @@ final class VectorKernels implements Kernels {
     }
 
     /** Single vector: coefficient vectors over delta (contiguous in the factor layout). */
-    private static void pairV(VectorSpecies<Float> s, float[] w, int n, int d, float[] x, int r) {
-        int lb = s.loopBound(d);
+    private static void pairV_FP(float[] w, int n, int d, float[] x, int r) {
+        int lb = FP.loopBound(d);
         for (int p0 = r; p0 < r + n; p0 += 2 * d) {
             int wb = 2 * p0;
             int delta = 0;
-            for (; delta < lb; delta += s.length()) {
-                FloatVector x0 = FloatVector.fromArray(s, x, p0 + delta);
-                FloatVector x1 = FloatVector.fromArray(s, x, p0 + d + delta);
-                FloatVector w00 = FloatVector.fromArray(s, w, wb + delta);
-                FloatVector w01 = FloatVector.fromArray(s, w, wb + d + delta);
-                FloatVector w10 = FloatVector.fromArray(s, w, wb + 2 * d + delta);
-                FloatVector w11 = FloatVector.fromArray(s, w, wb + 3 * d + delta);
+            for (; delta < lb; delta += FP.length()) {
+                FloatVector x0 = FloatVector.fromArray(FP, x, p0 + delta);
+                FloatVector x1 = FloatVector.fromArray(FP, x, p0 + d + delta);
+                FloatVector w00 = FloatVector.fromArray(FP, w, wb + delta);
+                FloatVector w01 = FloatVector.fromArray(FP, w, wb + d + delta);
+                FloatVector w10 = FloatVector.fromArray(FP, w, wb + 2 * d + delta);
+                FloatVector w11 = FloatVector.fromArray(FP, w, wb + 3 * d + delta);
                 x1.fma(w01, x0.mul(w00)).intoArray(x, p0 + delta);
                 x1.fma(w11, x0.mul(w10)).intoArray(x, p0 + d + delta);
             }
@@ -668,15 +717,15 @@ final class VectorKernels implements Kernels {
         }
     }
 
+
+
     @Override
     public void pair2(float[] w1, int d1, float[] w2, int d2, int n, float[] x, int batch, int r, int s) {
         int lo = Math.min(d1, d2);
         if (batch >= FP.length()) {
             pair2B(w1, d1, w2, d2, n, x, batch, r, s);
         } else if (batch == 1 && s == 1 && lo >= FP.length()) {
-            pair2V(FP, w1, d1, w2, d2, n, x, r);
-        } else if (batch == 1 && s == 1 && lo >= FH.length()) {
-            pair2V(FH, w1, d1, w2, d2, n, x, r);
+            pair2V_FP(w1, d1, w2, d2, n, x, r);
         } else {
             pair(w1, n, d1, x, batch, r, s);
             pair(w2, n, d2, x, batch, r, s);
@@ -741,11 +790,11 @@ final class VectorKernels implements Kernels {
     }
 
     /** Radix-4 on a single vector, coefficient vectors over the inner index of the smaller stride. */
-    private static void pair2V(VectorSpecies<Float> s, float[] w1, int d1, float[] w2, int d2, int n,
+    private static void pair2V_FP(float[] w1, int d1, float[] w2, int d2, int n,
             float[] x, int r) {
         int lo = Math.min(d1, d2);
         int hi = Math.max(d1, d2);
-        int lb = s.loopBound(lo);
+        int lb = FP.loopBound(lo);
         for (int base = r; base < r + n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
                 int c0 = cb(m, d1);
@@ -753,33 +802,34 @@ final class VectorKernels implements Kernels {
                 int e0 = cb(m, d2);
                 int e1 = cb(m + d1, d2);
                 int t = 0;
-                for (; t < lb; t += s.length()) {
+                for (; t < lb; t += FP.length()) {
                     int i = m + t;
-                    FloatVector x0 = FloatVector.fromArray(s, x, i);
-                    FloatVector x1 = FloatVector.fromArray(s, x, i + d1);
-                    FloatVector x2 = FloatVector.fromArray(s, x, i + d2);
-                    FloatVector x3 = FloatVector.fromArray(s, x, i + d1 + d2);
-                    FloatVector y0 = x1.fma(FloatVector.fromArray(s, w1, c0 + d1 + t),
-                            x0.mul(FloatVector.fromArray(s, w1, c0 + t)));
-                    FloatVector y1 = x1.fma(FloatVector.fromArray(s, w1, c0 + 3 * d1 + t),
-                            x0.mul(FloatVector.fromArray(s, w1, c0 + 2 * d1 + t)));
-                    FloatVector y2 = x3.fma(FloatVector.fromArray(s, w1, c2 + d1 + t),
-                            x2.mul(FloatVector.fromArray(s, w1, c2 + t)));
-                    FloatVector y3 = x3.fma(FloatVector.fromArray(s, w1, c2 + 3 * d1 + t),
-                            x2.mul(FloatVector.fromArray(s, w1, c2 + 2 * d1 + t)));
-                    y2.fma(FloatVector.fromArray(s, w2, e0 + d2 + t), y0.mul(FloatVector.fromArray(s, w2, e0 + t)))
+                    FloatVector x0 = FloatVector.fromArray(FP, x, i);
+                    FloatVector x1 = FloatVector.fromArray(FP, x, i + d1);
+                    FloatVector x2 = FloatVector.fromArray(FP, x, i + d2);
+                    FloatVector x3 = FloatVector.fromArray(FP, x, i + d1 + d2);
+                    FloatVector y0 = x1.fma(FloatVector.fromArray(FP, w1, c0 + d1 + t),
+                            x0.mul(FloatVector.fromArray(FP, w1, c0 + t)));
+                    FloatVector y1 = x1.fma(FloatVector.fromArray(FP, w1, c0 + 3 * d1 + t),
+                            x0.mul(FloatVector.fromArray(FP, w1, c0 + 2 * d1 + t)));
+                    FloatVector y2 = x3.fma(FloatVector.fromArray(FP, w1, c2 + d1 + t),
+                            x2.mul(FloatVector.fromArray(FP, w1, c2 + t)));
+                    FloatVector y3 = x3.fma(FloatVector.fromArray(FP, w1, c2 + 3 * d1 + t),
+                            x2.mul(FloatVector.fromArray(FP, w1, c2 + 2 * d1 + t)));
+                    y2.fma(FloatVector.fromArray(FP, w2, e0 + d2 + t), y0.mul(FloatVector.fromArray(FP, w2, e0 + t)))
                             .intoArray(x, i);
-                    y2.fma(FloatVector.fromArray(s, w2, e0 + 3 * d2 + t),
-                            y0.mul(FloatVector.fromArray(s, w2, e0 + 2 * d2 + t))).intoArray(x, i + d2);
-                    y3.fma(FloatVector.fromArray(s, w2, e1 + d2 + t), y1.mul(FloatVector.fromArray(s, w2, e1 + t)))
+                    y2.fma(FloatVector.fromArray(FP, w2, e0 + 3 * d2 + t),
+                            y0.mul(FloatVector.fromArray(FP, w2, e0 + 2 * d2 + t))).intoArray(x, i + d2);
+                    y3.fma(FloatVector.fromArray(FP, w2, e1 + d2 + t), y1.mul(FloatVector.fromArray(FP, w2, e1 + t)))
                             .intoArray(x, i + d1);
-                    y3.fma(FloatVector.fromArray(s, w2, e1 + 3 * d2 + t),
-                            y1.mul(FloatVector.fromArray(s, w2, e1 + 2 * d2 + t))).intoArray(x, i + d1 + d2);
+                    y3.fma(FloatVector.fromArray(FP, w2, e1 + 3 * d2 + t),
+                            y1.mul(FloatVector.fromArray(FP, w2, e1 + 2 * d2 + t))).intoArray(x, i + d1 + d2);
                 }
                 for (; t < lo; t++) group(w1, d1, w2, d2, c0 + t, c2 + t, e0 + t, e1 + t, x, m + t, d1, d2);
             }
         }
     }
+
 
     /** One radix-4 group in scalar code (the tails of pair2B and pair2V). */
     private static void group(float[] w1, int d1, float[] w2, int d2, int c0, int c2, int e0, int e1,
@@ -861,11 +911,7 @@ final class VectorKernels implements Kernels {
         if (batch >= FP.length()) {
             pairCB(wr, wi, n, d, xr, xi, batch, r, s);
         } else if (batch == 1 && s == 1 && d >= FP.length()) {
-            pairCV(FP, wr, wi, n, d, xr, xi, r);
-        } else if (batch == 1 && s == 1 && d >= FH.length()) {
-            pairCV(FH, wr, wi, n, d, xr, xi, r);
-        } else if (batch == 1 && s == 1 && d >= FQ.length()) {
-            pairCV(FQ, wr, wi, n, d, xr, xi, r);
+            pairCV_FP(wr, wi, n, d, xr, xi, r);
         } else {
             ScalarKernels.INSTANCE.pairC(wr, wi, n, d, xr, xi, batch, r, s);
         }
@@ -907,27 +953,27 @@ final class VectorKernels implements Kernels {
         }
     }
 
-    private static void pairCV(VectorSpecies<Float> s, float[] wr, float[] wi, int n, int d, float[] xr,
+    private static void pairCV_FP(float[] wr, float[] wi, int n, int d, float[] xr,
             float[] xi, int r) {
-        int lb = s.loopBound(d);
+        int lb = FP.loopBound(d);
         for (int p0 = r; p0 < r + n; p0 += 2 * d) {
             int wb = 2 * p0;
             int t = 0;
-            for (; t < lb; t += s.length()) {
+            for (; t < lb; t += FP.length()) {
                 int k = p0 + t;
                 int q = wb + t;
-                FloatVector r00 = FloatVector.fromArray(s, wr, q);
-                FloatVector r01 = FloatVector.fromArray(s, wr, q + d);
-                FloatVector r10 = FloatVector.fromArray(s, wr, q + 2 * d);
-                FloatVector r11 = FloatVector.fromArray(s, wr, q + 3 * d);
-                FloatVector i00 = FloatVector.fromArray(s, wi, q);
-                FloatVector i01 = FloatVector.fromArray(s, wi, q + d);
-                FloatVector i10 = FloatVector.fromArray(s, wi, q + 2 * d);
-                FloatVector i11 = FloatVector.fromArray(s, wi, q + 3 * d);
-                FloatVector a0 = FloatVector.fromArray(s, xr, k);
-                FloatVector b0 = FloatVector.fromArray(s, xi, k);
-                FloatVector a1 = FloatVector.fromArray(s, xr, k + d);
-                FloatVector b1 = FloatVector.fromArray(s, xi, k + d);
+                FloatVector r00 = FloatVector.fromArray(FP, wr, q);
+                FloatVector r01 = FloatVector.fromArray(FP, wr, q + d);
+                FloatVector r10 = FloatVector.fromArray(FP, wr, q + 2 * d);
+                FloatVector r11 = FloatVector.fromArray(FP, wr, q + 3 * d);
+                FloatVector i00 = FloatVector.fromArray(FP, wi, q);
+                FloatVector i01 = FloatVector.fromArray(FP, wi, q + d);
+                FloatVector i10 = FloatVector.fromArray(FP, wi, q + 2 * d);
+                FloatVector i11 = FloatVector.fromArray(FP, wi, q + 3 * d);
+                FloatVector a0 = FloatVector.fromArray(FP, xr, k);
+                FloatVector b0 = FloatVector.fromArray(FP, xi, k);
+                FloatVector a1 = FloatVector.fromArray(FP, xr, k + d);
+                FloatVector b1 = FloatVector.fromArray(FP, xi, k + d);
                 a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00))).intoArray(xr, k);
                 a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00)))).intoArray(xi, k);
                 a1.fma(r11, a0.mul(r10)).sub(b1.fma(i11, b0.mul(i10))).intoArray(xr, k + d);
@@ -937,6 +983,8 @@ final class VectorKernels implements Kernels {
         }
     }
 
+
+
     @Override
     public void pair2C(float[] wr1, float[] wi1, int d1, float[] wr2, float[] wi2, int d2, int n,
             float[] xr, float[] xi, int batch, int r, int s) {
@@ -944,9 +992,7 @@ final class VectorKernels implements Kernels {
         if (batch >= FP.length()) {
             pair2CB(wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, batch, r, s);
         } else if (batch == 1 && s == 1 && lo >= FP.length()) {
-            pair2CV(FP, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, r);
-        } else if (batch == 1 && s == 1 && lo >= FH.length()) {
-            pair2CV(FH, wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, r);
+            pair2CV_FP(wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, r);
         } else {
             pairC(wr1, wi1, n, d1, xr, xi, batch, r, s);
             pairC(wr2, wi2, n, d2, xr, xi, batch, r, s);
@@ -971,7 +1017,7 @@ final class VectorKernels implements Kernels {
                     int p0 = i0 * batch;
                     int k = p0;
                     for (; k < p0 + kb; k += FP.length()) {
-                        cgroup(FP, wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, k, o1, o2, true);
+                        cgroupB_FP(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, k, o1, o2);
                     }
                     if (k < p0 + batch) {
                         ScalarKernels.pairCRange(wr1, wi1, c0, d1, xr, xi, k, p0 + batch, o1);
@@ -984,11 +1030,11 @@ final class VectorKernels implements Kernels {
         }
     }
 
-    private static void pair2CV(VectorSpecies<Float> s, float[] wr1, float[] wi1, int d1, float[] wr2,
+    private static void pair2CV_FP(float[] wr1, float[] wi1, int d1, float[] wr2,
             float[] wi2, int d2, int n, float[] xr, float[] xi, int r) {
         int lo = Math.min(d1, d2);
         int hi = Math.max(d1, d2);
-        int lb = s.loopBound(lo);
+        int lb = FP.loopBound(lo);
         for (int base = r; base < r + n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
                 int c0 = cb(m, d1);
@@ -996,9 +1042,8 @@ final class VectorKernels implements Kernels {
                 int e0 = cb(m, d2);
                 int e1 = cb(m + d1, d2);
                 int t = 0;
-                for (; t < lb; t += s.length()) {
-                    cgroup(s, wr1, wi1, d1, wr2, wi2, d2, c0 + t, c2 + t, e0 + t, e1 + t, xr, xi, m + t, d1, d2,
-                            false);
+                for (; t < lb; t += FP.length()) {
+                    cgroupV_FP(wr1, wi1, d1, wr2, wi2, d2, c0 + t, c2 + t, e0 + t, e1 + t, xr, xi, m + t, d1, d2);
                 }
                 for (; t < lo; t++) {
                     int i = m + t;
@@ -1011,76 +1056,137 @@ final class VectorKernels implements Kernels {
         }
     }
 
+
     /**
      * One complex radix-4 group of vectors at data offset k. Coefficients are broadcast (batch-inner)
      * or loaded as vectors (single vector) from the given offsets.
      */
-    private static void cgroup(VectorSpecies<Float> s, float[] wr1, float[] wi1, int d1, float[] wr2,
+    private static void cgroupB_FP(float[] wr1, float[] wi1, int d1, float[] wr2,
             float[] wi2, int d2, int c0, int c2, int e0, int e1, float[] xr, float[] xi, int k,
-            int o1, int o2, boolean broadcast) {
-        FloatVector a0 = FloatVector.fromArray(s, xr, k);
-        FloatVector b0 = FloatVector.fromArray(s, xi, k);
-        FloatVector a1 = FloatVector.fromArray(s, xr, k + o1);
-        FloatVector b1 = FloatVector.fromArray(s, xi, k + o1);
-        FloatVector a2 = FloatVector.fromArray(s, xr, k + o2);
-        FloatVector b2 = FloatVector.fromArray(s, xi, k + o2);
-        FloatVector a3 = FloatVector.fromArray(s, xr, k + o1 + o2);
-        FloatVector b3 = FloatVector.fromArray(s, xi, k + o1 + o2);
+            int o1, int o2) {
+        FloatVector a0 = FloatVector.fromArray(FP, xr, k);
+        FloatVector b0 = FloatVector.fromArray(FP, xi, k);
+        FloatVector a1 = FloatVector.fromArray(FP, xr, k + o1);
+        FloatVector b1 = FloatVector.fromArray(FP, xi, k + o1);
+        FloatVector a2 = FloatVector.fromArray(FP, xr, k + o2);
+        FloatVector b2 = FloatVector.fromArray(FP, xi, k + o2);
+        FloatVector a3 = FloatVector.fromArray(FP, xr, k + o1 + o2);
+        FloatVector b3 = FloatVector.fromArray(FP, xi, k + o1 + o2);
         // first level: pairs (0,1) and (2,3)
-        FloatVector r00 = coef(s, wr1, c0, broadcast);
-        FloatVector r01 = coef(s, wr1, c0 + d1, broadcast);
-        FloatVector i00 = coef(s, wi1, c0, broadcast);
-        FloatVector i01 = coef(s, wi1, c0 + d1, broadcast);
+        FloatVector r00 = FloatVector.broadcast(FP, wr1[c0]);
+        FloatVector r01 = FloatVector.broadcast(FP, wr1[c0 + d1]);
+        FloatVector i00 = FloatVector.broadcast(FP, wi1[c0]);
+        FloatVector i01 = FloatVector.broadcast(FP, wi1[c0 + d1]);
         FloatVector ya0 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
         FloatVector yb0 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
-        r00 = coef(s, wr1, c0 + 2 * d1, broadcast);
-        r01 = coef(s, wr1, c0 + 3 * d1, broadcast);
-        i00 = coef(s, wi1, c0 + 2 * d1, broadcast);
-        i01 = coef(s, wi1, c0 + 3 * d1, broadcast);
+        r00 = FloatVector.broadcast(FP, wr1[c0 + 2 * d1]);
+        r01 = FloatVector.broadcast(FP, wr1[c0 + 3 * d1]);
+        i00 = FloatVector.broadcast(FP, wi1[c0 + 2 * d1]);
+        i01 = FloatVector.broadcast(FP, wi1[c0 + 3 * d1]);
         FloatVector ya1 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
         FloatVector yb1 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
-        r00 = coef(s, wr1, c2, broadcast);
-        r01 = coef(s, wr1, c2 + d1, broadcast);
-        i00 = coef(s, wi1, c2, broadcast);
-        i01 = coef(s, wi1, c2 + d1, broadcast);
+        r00 = FloatVector.broadcast(FP, wr1[c2]);
+        r01 = FloatVector.broadcast(FP, wr1[c2 + d1]);
+        i00 = FloatVector.broadcast(FP, wi1[c2]);
+        i01 = FloatVector.broadcast(FP, wi1[c2 + d1]);
         FloatVector ya2 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
         FloatVector yb2 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
-        r00 = coef(s, wr1, c2 + 2 * d1, broadcast);
-        r01 = coef(s, wr1, c2 + 3 * d1, broadcast);
-        i00 = coef(s, wi1, c2 + 2 * d1, broadcast);
-        i01 = coef(s, wi1, c2 + 3 * d1, broadcast);
+        r00 = FloatVector.broadcast(FP, wr1[c2 + 2 * d1]);
+        r01 = FloatVector.broadcast(FP, wr1[c2 + 3 * d1]);
+        i00 = FloatVector.broadcast(FP, wi1[c2 + 2 * d1]);
+        i01 = FloatVector.broadcast(FP, wi1[c2 + 3 * d1]);
         FloatVector ya3 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
         FloatVector yb3 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
         // second level: pairs (0,2) and (1,3)
-        r00 = coef(s, wr2, e0, broadcast);
-        r01 = coef(s, wr2, e0 + d2, broadcast);
-        i00 = coef(s, wi2, e0, broadcast);
-        i01 = coef(s, wi2, e0 + d2, broadcast);
+        r00 = FloatVector.broadcast(FP, wr2[e0]);
+        r01 = FloatVector.broadcast(FP, wr2[e0 + d2]);
+        i00 = FloatVector.broadcast(FP, wi2[e0]);
+        i01 = FloatVector.broadcast(FP, wi2[e0 + d2]);
         ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k);
         ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k);
-        r00 = coef(s, wr2, e0 + 2 * d2, broadcast);
-        r01 = coef(s, wr2, e0 + 3 * d2, broadcast);
-        i00 = coef(s, wi2, e0 + 2 * d2, broadcast);
-        i01 = coef(s, wi2, e0 + 3 * d2, broadcast);
+        r00 = FloatVector.broadcast(FP, wr2[e0 + 2 * d2]);
+        r01 = FloatVector.broadcast(FP, wr2[e0 + 3 * d2]);
+        i00 = FloatVector.broadcast(FP, wi2[e0 + 2 * d2]);
+        i01 = FloatVector.broadcast(FP, wi2[e0 + 3 * d2]);
         ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k + o2);
         ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k + o2);
-        r00 = coef(s, wr2, e1, broadcast);
-        r01 = coef(s, wr2, e1 + d2, broadcast);
-        i00 = coef(s, wi2, e1, broadcast);
-        i01 = coef(s, wi2, e1 + d2, broadcast);
+        r00 = FloatVector.broadcast(FP, wr2[e1]);
+        r01 = FloatVector.broadcast(FP, wr2[e1 + d2]);
+        i00 = FloatVector.broadcast(FP, wi2[e1]);
+        i01 = FloatVector.broadcast(FP, wi2[e1 + d2]);
         ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1);
         ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1);
-        r00 = coef(s, wr2, e1 + 2 * d2, broadcast);
-        r01 = coef(s, wr2, e1 + 3 * d2, broadcast);
-        i00 = coef(s, wi2, e1 + 2 * d2, broadcast);
-        i01 = coef(s, wi2, e1 + 3 * d2, broadcast);
+        r00 = FloatVector.broadcast(FP, wr2[e1 + 2 * d2]);
+        r01 = FloatVector.broadcast(FP, wr2[e1 + 3 * d2]);
+        i00 = FloatVector.broadcast(FP, wi2[e1 + 2 * d2]);
+        i01 = FloatVector.broadcast(FP, wi2[e1 + 3 * d2]);
         ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
         ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
     }
 
-    private static FloatVector coef(VectorSpecies<Float> s, float[] w, int p, boolean broadcast) {
-        return broadcast ? FloatVector.broadcast(s, w[p]) : FloatVector.fromArray(s, w, p);
+    private static void cgroupV_FP(float[] wr1, float[] wi1, int d1, float[] wr2,
+            float[] wi2, int d2, int c0, int c2, int e0, int e1, float[] xr, float[] xi, int k,
+            int o1, int o2) {
+        FloatVector a0 = FloatVector.fromArray(FP, xr, k);
+        FloatVector b0 = FloatVector.fromArray(FP, xi, k);
+        FloatVector a1 = FloatVector.fromArray(FP, xr, k + o1);
+        FloatVector b1 = FloatVector.fromArray(FP, xi, k + o1);
+        FloatVector a2 = FloatVector.fromArray(FP, xr, k + o2);
+        FloatVector b2 = FloatVector.fromArray(FP, xi, k + o2);
+        FloatVector a3 = FloatVector.fromArray(FP, xr, k + o1 + o2);
+        FloatVector b3 = FloatVector.fromArray(FP, xi, k + o1 + o2);
+        // first level: pairs (0,1) and (2,3)
+        FloatVector r00 = FloatVector.fromArray(FP, wr1, c0);
+        FloatVector r01 = FloatVector.fromArray(FP, wr1, c0 + d1);
+        FloatVector i00 = FloatVector.fromArray(FP, wi1, c0);
+        FloatVector i01 = FloatVector.fromArray(FP, wi1, c0 + d1);
+        FloatVector ya0 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
+        FloatVector yb0 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
+        r00 = FloatVector.fromArray(FP, wr1, c0 + 2 * d1);
+        r01 = FloatVector.fromArray(FP, wr1, c0 + 3 * d1);
+        i00 = FloatVector.fromArray(FP, wi1, c0 + 2 * d1);
+        i01 = FloatVector.fromArray(FP, wi1, c0 + 3 * d1);
+        FloatVector ya1 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
+        FloatVector yb1 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
+        r00 = FloatVector.fromArray(FP, wr1, c2);
+        r01 = FloatVector.fromArray(FP, wr1, c2 + d1);
+        i00 = FloatVector.fromArray(FP, wi1, c2);
+        i01 = FloatVector.fromArray(FP, wi1, c2 + d1);
+        FloatVector ya2 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
+        FloatVector yb2 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
+        r00 = FloatVector.fromArray(FP, wr1, c2 + 2 * d1);
+        r01 = FloatVector.fromArray(FP, wr1, c2 + 3 * d1);
+        i00 = FloatVector.fromArray(FP, wi1, c2 + 2 * d1);
+        i01 = FloatVector.fromArray(FP, wi1, c2 + 3 * d1);
+        FloatVector ya3 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
+        FloatVector yb3 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
+        // second level: pairs (0,2) and (1,3)
+        r00 = FloatVector.fromArray(FP, wr2, e0);
+        r01 = FloatVector.fromArray(FP, wr2, e0 + d2);
+        i00 = FloatVector.fromArray(FP, wi2, e0);
+        i01 = FloatVector.fromArray(FP, wi2, e0 + d2);
+        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k);
+        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k);
+        r00 = FloatVector.fromArray(FP, wr2, e0 + 2 * d2);
+        r01 = FloatVector.fromArray(FP, wr2, e0 + 3 * d2);
+        i00 = FloatVector.fromArray(FP, wi2, e0 + 2 * d2);
+        i01 = FloatVector.fromArray(FP, wi2, e0 + 3 * d2);
+        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k + o2);
+        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k + o2);
+        r00 = FloatVector.fromArray(FP, wr2, e1);
+        r01 = FloatVector.fromArray(FP, wr2, e1 + d2);
+        i00 = FloatVector.fromArray(FP, wi2, e1);
+        i01 = FloatVector.fromArray(FP, wi2, e1 + d2);
+        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1);
+        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1);
+        r00 = FloatVector.fromArray(FP, wr2, e1 + 2 * d2);
+        r01 = FloatVector.fromArray(FP, wr2, e1 + 3 * d2);
+        i00 = FloatVector.fromArray(FP, wi2, e1 + 2 * d2);
+        i01 = FloatVector.fromArray(FP, wi2, e1 + 3 * d2);
+        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
+        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
     }
+
 
     @Override
     public void kronC(float[] wr, float[] wi, int a, int b, int c, int d, float[] xr, float[] xi,
