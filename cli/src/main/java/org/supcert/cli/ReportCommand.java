@@ -85,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         out.flush();
         for (SupportReport s : r.supports()) {
-            if (s.error() != null) spec.commandLine().getErr().println("supcert: " + s.source() + ": " + s.error());
+            if (s.error() != null) spec.commandLine().getErr().println("supcert: " + s.error());
         }
         return ReportBuilder.exitCode(r);
     }

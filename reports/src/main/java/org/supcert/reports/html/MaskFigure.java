@@ -35,7 +35,7 @@ final class MaskFigure {
             for (int j : m.row(i)) count[base + j / f]++;
         }
         b.append("<figure class=\"mask\">");
-        double px = Math.min(MAX_PX, Math.max(60, Math.max(gr, gc) * 14.0));
+        double px = Math.min(MAX_PX, Math.max(96, Math.max(gr, gc) * 14.0));
         double w = Math.max(gc, 1);
         double h = Math.max(gr, 1);
         double scale = px / Math.max(w, h);

@@ -42,8 +42,9 @@ public record SupportReport(String source, String name, String shape, String sha
     /**
      * The stable identity of this input across runs: source and name ("cases/lu2.json#lu2"). The
      * content hash is kept apart so a baseline can say "this support changed" rather than "a new one".
+     * An input error's key is its source.
      */
-    public String key() { return source + "#" + name; }
+    public String key() { return verdict == null ? source : source + "#" + name; }
 
     public Outcome outcome() {
         if (verdict == null) return Outcome.INPUT_ERROR;
