@@ -96,12 +96,18 @@ final class BenchApplyCommand implements Callable<Integer> {
         double[] xi = gaussian(rnd, 1024 * 64);
         double[] y = new double[x.length];
         double[] yi = new double[x.length];
-        long end = System.nanoTime() + 1_500_000_000L;
-        while (System.nanoTime() < end) {
-            real.withThreads(1).apply(x, y, 64, BatchLayout.BATCH_INNER);
-            real.apply(Arrays.copyOf(x, 1024), Arrays.copyOf(y, 1024));
-            dft.withThreads(1).apply(x, xi, y, yi, 64, BatchLayout.BATCH_INNER);
-            dft.apply(Arrays.copyOf(x, 1024), Arrays.copyOf(xi, 1024), Arrays.copyOf(y, 1024), Arrays.copyOf(yi, 1024));
+        double[] v = Arrays.copyOf(x, 1024);
+        double[] vi = Arrays.copyOf(xi, 1024);
+        double[] w = new double[1024];
+        double[] wi = new double[1024];
+        List<Runnable> paths = List.of(
+                () -> real.withThreads(1).apply(x, y, 64, BatchLayout.BATCH_INNER),
+                () -> real.apply(v, w),
+                () -> dft.withThreads(1).apply(x, xi, y, yi, 64, BatchLayout.BATCH_INNER),
+                () -> dft.apply(v, vi, w, wi));
+        for (Runnable p : paths) {
+            long end = System.nanoTime() + 1_000_000_000L;
+            while (System.nanoTime() < end) p.run();
         }
     }
 
@@ -147,10 +153,13 @@ final class BenchApplyCommand implements Callable<Integer> {
         return new Row(n, batch, simd.kernels(), tSimd, tSimd1, tScalar, tDense, tDft, tFft, gflops);
     }
 
-    /** Best time of repeated runs: at least 3 runs and {@code seconds} of running, after 2 untimed ones. */
+    /**
+     * Best time of repeated runs: at least 3 runs and {@code seconds} of running, after untimed
+     * runs for as long (C2 needs thousands of calls before the Vector API kernels are compiled).
+     */
     private double time(Runnable r) {
-        r.run();
-        r.run();
+        long warm = System.nanoTime();
+        for (int i = 0; i < 2 || System.nanoTime() - warm < seconds * 1e9; i++) r.run();
         double best = Double.MAX_VALUE;
         long start = System.nanoTime();
         int runs = 0;
