@@ -348,21 +348,21 @@ public final class ButterflyOperator {
             Stage st = stages.get(j);
             if (st.kind == Stage.Kind.PAIR) {
                 if (xi == null) {
-                    kernels.pair(st.wr, nv, st.d, xr, width, r, s);
+                    kernels.pair(st.wr, nv, st.d, st.as, xr, width, r, s);
                 } else if (st.isComplex()) {
-                    kernels.pairC(st.wr, st.wi, nv, st.d, xr, xi, width, r, s);
+                    kernels.pairC(st.wr, st.wi, nv, st.d, st.as, xr, xi, width, r, s);
                 } else {
-                    kernels.pair(st.wr, nv, st.d, xr, width, r, s);
-                    kernels.pair(st.wr, nv, st.d, xi, width, r, s);
+                    kernels.pair(st.wr, nv, st.d, st.as, xr, width, r, s);
+                    kernels.pair(st.wr, nv, st.d, st.as, xi, width, r, s);
                 }
             } else {
                 if (xi == null) {
-                    kernels.pair2(st.wr, st.d, st.wr2, st.d2, nv, xr, width, r, s);
+                    kernels.pair2(st.wr, st.d, st.as, st.wr2, st.d2, st.as2, nv, xr, width, r, s);
                 } else if (st.isComplex()) {
-                    kernels.pair2C(st.wr, st.wi, st.d, st.wr2, st.wi2, st.d2, nv, xr, xi, width, r, s);
+                    kernels.pair2C(st.wr, st.wi, st.d, st.as, st.wr2, st.wi2, st.d2, st.as2, nv, xr, xi, width, r, s);
                 } else {
-                    kernels.pair2(st.wr, st.d, st.wr2, st.d2, nv, xr, width, r, s);
-                    kernels.pair2(st.wr, st.d, st.wr2, st.d2, nv, xi, width, r, s);
+                    kernels.pair2(st.wr, st.d, st.as, st.wr2, st.d2, st.as2, nv, xr, width, r, s);
+                    kernels.pair2(st.wr, st.d, st.as, st.wr2, st.d2, st.as2, nv, xi, width, r, s);
                 }
             }
         }
@@ -557,21 +557,22 @@ public final class ButterflyOperator {
             Stage st = stages.get(j);
             if (st.kind == Stage.Kind.PAIR) {
                 if (xi == null) {
-                    kernels.pair(st.floats()[0], nv, st.d, xr, width, r, s);
+                    kernels.pair(st.floats()[0], nv, st.d, st.as, xr, width, r, s);
                 } else if (st.isComplex()) {
-                    kernels.pairC(st.floats()[0], st.floats()[1], nv, st.d, xr, xi, width, r, s);
+                    kernels.pairC(st.floats()[0], st.floats()[1], nv, st.d, st.as, xr, xi, width, r, s);
                 } else {
-                    kernels.pair(st.floats()[0], nv, st.d, xr, width, r, s);
-                    kernels.pair(st.floats()[0], nv, st.d, xi, width, r, s);
+                    kernels.pair(st.floats()[0], nv, st.d, st.as, xr, width, r, s);
+                    kernels.pair(st.floats()[0], nv, st.d, st.as, xi, width, r, s);
                 }
             } else {
                 if (xi == null) {
-                    kernels.pair2(st.floats()[0], st.d, st.floats()[2], st.d2, nv, xr, width, r, s);
+                    kernels.pair2(st.floats()[0], st.d, st.as, st.floats()[2], st.d2, st.as2, nv, xr, width, r, s);
                 } else if (st.isComplex()) {
-                    kernels.pair2C(st.floats()[0], st.floats()[1], st.d, st.floats()[2], st.floats()[3], st.d2, nv, xr, xi, width, r, s);
+                    kernels.pair2C(st.floats()[0], st.floats()[1], st.d, st.as, st.floats()[2],
+                            st.floats()[3], st.d2, st.as2, nv, xr, xi, width, r, s);
                 } else {
-                    kernels.pair2(st.floats()[0], st.d, st.floats()[2], st.d2, nv, xr, width, r, s);
-                    kernels.pair2(st.floats()[0], st.d, st.floats()[2], st.d2, nv, xi, width, r, s);
+                    kernels.pair2(st.floats()[0], st.d, st.as, st.floats()[2], st.d2, st.as2, nv, xr, width, r, s);
+                    kernels.pair2(st.floats()[0], st.d, st.as, st.floats()[2], st.d2, st.as2, nv, xi, width, r, s);
                 }
             }
         }

@@ -12,35 +12,39 @@ import java.lang.System.Logger.Level;
  *
  * <p>The in-place kernels work on a coset of rows so that several levels can run on a cache-sized
  * part of the data: they visit the n virtual rows v, i.e. the global rows r + v * s (s divides
- * every stride d, which stays global); r = 0, s = 1 and n = all rows is the whole block.
+ * every stride d, which stays global); r = 0, s = 1 and n = all rows is the whole block. The
+ * alpha blocks of a 2 x 2 level's coefficients are {@code as} apart: 4d in the factor layout, 0
+ * when all blocks are equal (I_a (x) B, as in the DFT or Hadamard) and only the first is read.
  */
 interface Kernels {
 
     String name();
 
-    void pair(double[] w, int n, int d, double[] x, int batch, int r, int s);
+    void pair(double[] w, int n, int d, int as, double[] x, int batch, int r, int s);
 
-    void pair2(double[] w1, int d1, double[] w2, int d2, int n, double[] x, int batch, int r, int s);
+    void pair2(double[] w1, int d1, int as1, double[] w2, int d2, int as2, int n, double[] x, int batch, int r, int s);
 
     void kron(double[] w, int a, int b, int c, int d, double[] x, double[] y, int batch);
 
-    void pairC(double[] wr, double[] wi, int n, int d, double[] xr, double[] xi, int batch, int r, int s);
+    void pairC(double[] wr, double[] wi, int n, int d, int as, double[] xr, double[] xi, int batch, int r, int s);
 
-    void pair2C(double[] wr1, double[] wi1, int d1, double[] wr2, double[] wi2, int d2, int n,
+    void pair2C(double[] wr1, double[] wi1, int d1, int as1, double[] wr2, double[] wi2, int d2, int as2,
+            int n,
             double[] xr, double[] xi, int batch, int r, int s);
 
     void kronC(double[] wr, double[] wi, int a, int b, int c, int d, double[] xr, double[] xi,
             double[] yr, double[] yi, int batch);
 
-    void pair(float[] w, int n, int d, float[] x, int batch, int r, int s);
+    void pair(float[] w, int n, int d, int as, float[] x, int batch, int r, int s);
 
-    void pair2(float[] w1, int d1, float[] w2, int d2, int n, float[] x, int batch, int r, int s);
+    void pair2(float[] w1, int d1, int as1, float[] w2, int d2, int as2, int n, float[] x, int batch, int r, int s);
 
     void kron(float[] w, int a, int b, int c, int d, float[] x, float[] y, int batch);
 
-    void pairC(float[] wr, float[] wi, int n, int d, float[] xr, float[] xi, int batch, int r, int s);
+    void pairC(float[] wr, float[] wi, int n, int d, int as, float[] xr, float[] xi, int batch, int r, int s);
 
-    void pair2C(float[] wr1, float[] wi1, int d1, float[] wr2, float[] wi2, int d2, int n,
+    void pair2C(float[] wr1, float[] wi1, int d1, int as1, float[] wr2, float[] wi2, int d2, int as2,
+            int n,
             float[] xr, float[] xi, int batch, int r, int s);
 
     void kronC(float[] wr, float[] wi, int a, int b, int c, int d, float[] xr, float[] xi,

@@ -24,13 +24,13 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pair(double[] w, int n, int d, double[] x, int batch, int r, int s) {
+    public void pair(double[] w, int n, int d, int as, double[] x, int batch, int r, int s) {
         int dv = d / s;
         int half = d * batch;
         for (int base = 0; base < n; base += 2 * dv) {
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = g + (g / (2 * d)) * 2 * d;
+                int wb = g / (2 * d) * as + g % (2 * d);
                 double w00 = w[wb];
                 double w01 = w[wb + d];
                 double w10 = w[wb + 2 * d];
@@ -47,9 +47,10 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pair2(double[] w1, int d1, double[] w2, int d2, int n, double[] x, int batch, int r, int s) {
-        pair(w1, n, d1, x, batch, r, s);
-        pair(w2, n, d2, x, batch, r, s);
+    public void pair2(double[] w1, int d1, int as1, double[] w2, int d2, int as2, int n, double[] x, int batch,
+            int r, int s) {
+        pair(w1, n, d1, as1, x, batch, r, s);
+        pair(w2, n, d2, as2, x, batch, r, s);
     }
 
     @Override
@@ -70,14 +71,14 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pairC(double[] wr, double[] wi, int n, int d, double[] xr, double[] xi, int batch, int r,
+    public void pairC(double[] wr, double[] wi, int n, int d, int as, double[] xr, double[] xi, int batch, int r,
             int s) {
         int dv = d / s;
         int half = d * batch;
         for (int base = 0; base < n; base += 2 * dv) {
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = g + (g / (2 * d)) * 2 * d;
+                int wb = g / (2 * d) * as + g % (2 * d);
                 double r00 = wr[wb];
                 double r01 = wr[wb + d];
                 double r10 = wr[wb + 2 * d];
@@ -102,10 +103,10 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pair2C(double[] wr1, double[] wi1, int d1, double[] wr2, double[] wi2, int d2, int n,
+    public void pair2C(double[] wr1, double[] wi1, int d1, int as1, double[] wr2, double[] wi2, int d2, int as2, int n,
             double[] xr, double[] xi, int batch, int r, int s) {
-        pairC(wr1, wi1, n, d1, xr, xi, batch, r, s);
-        pairC(wr2, wi2, n, d2, xr, xi, batch, r, s);
+        pairC(wr1, wi1, n, d1, as1, xr, xi, batch, r, s);
+        pairC(wr2, wi2, n, d2, as2, xr, xi, batch, r, s);
     }
 
     @Override
@@ -135,13 +136,13 @@ final class ScalarKernels implements Kernels {
     // ---- float: the same loops ----
 
     @Override
-    public void pair(float[] w, int n, int d, float[] x, int batch, int r, int s) {
+    public void pair(float[] w, int n, int d, int as, float[] x, int batch, int r, int s) {
         int dv = d / s;
         int half = d * batch;
         for (int base = 0; base < n; base += 2 * dv) {
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = g + (g / (2 * d)) * 2 * d;
+                int wb = g / (2 * d) * as + g % (2 * d);
                 float w00 = w[wb];
                 float w01 = w[wb + d];
                 float w10 = w[wb + 2 * d];
@@ -158,9 +159,10 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pair2(float[] w1, int d1, float[] w2, int d2, int n, float[] x, int batch, int r, int s) {
-        pair(w1, n, d1, x, batch, r, s);
-        pair(w2, n, d2, x, batch, r, s);
+    public void pair2(float[] w1, int d1, int as1, float[] w2, int d2, int as2, int n, float[] x, int batch,
+            int r, int s) {
+        pair(w1, n, d1, as1, x, batch, r, s);
+        pair(w2, n, d2, as2, x, batch, r, s);
     }
 
     @Override
@@ -181,14 +183,14 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pairC(float[] wr, float[] wi, int n, int d, float[] xr, float[] xi, int batch, int r,
+    public void pairC(float[] wr, float[] wi, int n, int d, int as, float[] xr, float[] xi, int batch, int r,
             int s) {
         int dv = d / s;
         int half = d * batch;
         for (int base = 0; base < n; base += 2 * dv) {
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = g + (g / (2 * d)) * 2 * d;
+                int wb = g / (2 * d) * as + g % (2 * d);
                 float r00 = wr[wb];
                 float r01 = wr[wb + d];
                 float r10 = wr[wb + 2 * d];
@@ -213,10 +215,10 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pair2C(float[] wr1, float[] wi1, int d1, float[] wr2, float[] wi2, int d2, int n,
+    public void pair2C(float[] wr1, float[] wi1, int d1, int as1, float[] wr2, float[] wi2, int d2, int as2, int n,
             float[] xr, float[] xi, int batch, int r, int s) {
-        pairC(wr1, wi1, n, d1, xr, xi, batch, r, s);
-        pairC(wr2, wi2, n, d2, xr, xi, batch, r, s);
+        pairC(wr1, wi1, n, d1, as1, xr, xi, batch, r, s);
+        pairC(wr2, wi2, n, d2, as2, xr, xi, batch, r, s);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.supcert.numeric.apply;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.supcert.numeric.butterfly.ButterflyFactor;
 
@@ -19,20 +20,29 @@ final class Stage {
     final int d;
     /** Stride of the second level of a PAIR2 (applied after the first). */
     final int d2;
+    /**
+     * Distance of consecutive alpha blocks in the coefficients of a 2 x 2 level (first and second
+     * of a PAIR2): 4d, or 0 when every block equals the first (I_a (x) B, e.g. the DFT), so that a
+     * single-vector apply reads 4d coefficients per level instead of 2N and stays in cache.
+     */
+    final int as;
+    final int as2;
     final double[] wr;
     final double[] wi;
     final double[] wr2;
     final double[] wi2;
     private volatile float[][] floats;
 
-    private Stage(Kind kind, int a, int b, int c, int d, int d2, double[] wr, double[] wi, double[] wr2,
-            double[] wi2) {
+    private Stage(Kind kind, int a, int b, int c, int d, int d2, int as, int as2, double[] wr, double[] wi,
+            double[] wr2, double[] wi2) {
         this.kind = kind;
         this.a = a;
         this.b = b;
         this.c = c;
         this.d = d;
         this.d2 = d2;
+        this.as = as;
+        this.as2 = as2;
         this.wr = wr;
         this.wi = wi;
         this.wr2 = wr2;
@@ -41,7 +51,20 @@ final class Stage {
 
     static Stage of(ButterflyFactor f) {
         Kind kind = f.b() == 2 && f.c() == 2 ? Kind.PAIR : Kind.KRON;
-        return new Stage(kind, f.a(), f.b(), f.c(), f.d(), 0, f.re(), f.im(), null, null);
+        int as = kind == Kind.PAIR && repeatedBlocks(f) ? 0 : 4 * f.d();
+        return new Stage(kind, f.a(), f.b(), f.c(), f.d(), 0, as, 0, f.re(), f.im(), null, null);
+    }
+
+    /** True when every alpha block of the coefficients equals the first one (exactly). */
+    private static boolean repeatedBlocks(ButterflyFactor f) {
+        int block = f.b() * f.c() * f.d();
+        for (double[] v : new double[][] {f.re(), f.im()}) {
+            if (v == null) continue;
+            for (int alpha = 1; alpha < f.a(); alpha++) {
+                if (!Arrays.equals(v, alpha * block, (alpha + 1) * block, v, 0, block)) return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -55,7 +78,7 @@ final class Stage {
             if (i + 1 < applicationOrder.size()) {
                 Stage t = of(applicationOrder.get(i + 1));
                 if (fusable(s, t)) {
-                    out.add(new Stage(Kind.PAIR2, s.a, 2, 2, s.d, t.d, s.wr, s.wi, t.wr, t.wi));
+                    out.add(new Stage(Kind.PAIR2, s.a, 2, 2, s.d, t.d, s.as, t.as, s.wr, s.wi, t.wr, t.wi));
                     i++;
                     continue;
                 }

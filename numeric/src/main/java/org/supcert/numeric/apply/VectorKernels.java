@@ -45,33 +45,36 @@ final class VectorKernels implements Kernels {
         return FP.length();
     }
 
-    /** Coefficient offset of the pair whose lower row is p in a level of stride d. */
-    private static int cb(int p, int d) {
-        return p + (p / (2 * d)) * 2 * d;
+    /**
+     * Coefficient offset of the pair whose lower row is p in a level of stride d whose alpha
+     * blocks are {@code as} apart (4d, or 0 when all blocks are equal and stored once).
+     */
+    private static int cb(int p, int d, int as) {
+        return p / (2 * d) * as + p % (2 * d);
     }
 
     // ---------------------------------------------------------------- double
 
     @Override
-    public void pair(double[] w, int n, int d, double[] x, int batch, int r, int s) {
+    public void pair(double[] w, int n, int d, int as, double[] x, int batch, int r, int s) {
         if (batch >= DP.length()) {
-            pairB(w, n, d, x, batch, r, s);
+            pairB(w, n, d, as, x, batch, r, s);
         } else if (batch == 1 && s == 1 && d >= DP.length()) {
-            pairV_DP(w, n, d, x, r);
+            pairV_DP(w, n, d, as, x, r);
         } else {
-            ScalarKernels.INSTANCE.pair(w, n, d, x, batch, r, s);
+            ScalarKernels.INSTANCE.pair(w, n, d, as, x, batch, r, s);
         }
     }
 
     /** Batch-inner: one broadcast coefficient per (alpha, delta), vectors over the batch. */
-    private static void pairB(double[] w, int n, int d, double[] x, int batch, int r, int s) {
+    private static void pairB(double[] w, int n, int d, int as, double[] x, int batch, int r, int s) {
         int dv = d / s;
         int half = d * batch;
         int kb = DP.loopBound(batch);
         for (int base = 0; base < n; base += 2 * dv) {
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = cb(g, d);
+                int wb = cb(g, d, as);
                 double s00 = w[wb];
                 double s01 = w[wb + d];
                 double s10 = w[wb + 2 * d];
@@ -99,10 +102,10 @@ final class VectorKernels implements Kernels {
     }
 
     /** Single vector: coefficient vectors over delta (contiguous in the factor layout). */
-    private static void pairV_DP(double[] w, int n, int d, double[] x, int r) {
+    private static void pairV_DP(double[] w, int n, int d, int as, double[] x, int r) {
         int lb = DP.loopBound(d);
         for (int p0 = r; p0 < r + n; p0 += 2 * d) {
-            int wb = 2 * p0;
+            int wb = p0 / (2 * d) * as;
             int delta = 0;
             for (; delta < lb; delta += DP.length()) {
                 DoubleVector x0 = DoubleVector.fromArray(DP, x, p0 + delta);
@@ -127,15 +130,16 @@ final class VectorKernels implements Kernels {
 
 
     @Override
-    public void pair2(double[] w1, int d1, double[] w2, int d2, int n, double[] x, int batch, int r, int s) {
+    public void pair2(double[] w1, int d1, int as1, double[] w2, int d2, int as2, int n, double[] x, int batch,
+            int r, int s) {
         int lo = Math.min(d1, d2);
         if (batch >= DP.length()) {
-            pair2B(w1, d1, w2, d2, n, x, batch, r, s);
+            pair2B(w1, d1, as1, w2, d2, as2, n, x, batch, r, s);
         } else if (batch == 1 && s == 1 && lo >= DP.length()) {
-            pair2V_DP(w1, d1, w2, d2, n, x, r);
+            pair2V_DP(w1, d1, as1, w2, d2, as2, n, x, r);
         } else {
-            pair(w1, n, d1, x, batch, r, s);
-            pair(w2, n, d2, x, batch, r, s);
+            pair(w1, n, d1, as1, x, batch, r, s);
+            pair(w2, n, d2, as2, x, batch, r, s);
         }
     }
 
@@ -143,7 +147,8 @@ final class VectorKernels implements Kernels {
      * Two levels in one pass (radix-4): the four rows i0, i0+d1, i0+d2, i0+d1+d2 are closed under
      * both levels, so each is loaded and stored once for the two levels.
      */
-    private static void pair2B(double[] w1, int d1, double[] w2, int d2, int n, double[] x, int batch, int r,
+    private static void pair2B(double[] w1, int d1, int as1, double[] w2, int d2, int as2, int n, double[] x,
+            int batch, int r,
             int s) {
         int lo = Math.min(d1, d2) / s;
         int hi = Math.max(d1, d2) / s;
@@ -154,10 +159,10 @@ final class VectorKernels implements Kernels {
             for (int m = base; m < base + hi; m += 2 * lo) {
                 for (int v = m; v < m + lo; v++) {
                     int i0 = r + v * s;
-                    int c0 = cb(i0, d1);
-                    int c2 = cb(i0 + d2, d1);
-                    int e0 = cb(i0, d2);
-                    int e1 = cb(i0 + d1, d2);
+                    int c0 = cb(i0, d1, as1);
+                    int c2 = cb(i0 + d2, d1, as1);
+                    int e0 = cb(i0, d2, as2);
+                    int e1 = cb(i0 + d1, d2, as2);
                     DoubleVector a00 = DoubleVector.broadcast(DP, w1[c0]);
                     DoubleVector a01 = DoubleVector.broadcast(DP, w1[c0 + d1]);
                     DoubleVector a10 = DoubleVector.broadcast(DP, w1[c0 + 2 * d1]);
@@ -197,17 +202,17 @@ final class VectorKernels implements Kernels {
     }
 
     /** Radix-4 on a single vector, coefficient vectors over the inner index of the smaller stride. */
-    private static void pair2V_DP(double[] w1, int d1, double[] w2, int d2, int n,
+    private static void pair2V_DP(double[] w1, int d1, int as1, double[] w2, int d2, int as2, int n,
             double[] x, int r) {
         int lo = Math.min(d1, d2);
         int hi = Math.max(d1, d2);
         int lb = DP.loopBound(lo);
         for (int base = r; base < r + n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
-                int c0 = cb(m, d1);
-                int c2 = cb(m + d2, d1);
-                int e0 = cb(m, d2);
-                int e1 = cb(m + d1, d2);
+                int c0 = cb(m, d1, as1);
+                int c2 = cb(m + d2, d1, as1);
+                int e0 = cb(m, d2, as2);
+                int e1 = cb(m + d1, d2, as2);
                 int t = 0;
                 for (; t < lb; t += DP.length()) {
                     int i = m + t;
@@ -313,18 +318,18 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
-    public void pairC(double[] wr, double[] wi, int n, int d, double[] xr, double[] xi, int batch, int r,
+    public void pairC(double[] wr, double[] wi, int n, int d, int as, double[] xr, double[] xi, int batch, int r,
             int s) {
         if (batch >= DP.length()) {
-            pairCB(wr, wi, n, d, xr, xi, batch, r, s);
+            pairCB(wr, wi, n, d, as, xr, xi, batch, r, s);
         } else if (batch == 1 && s == 1 && d >= DP.length()) {
-            pairCV_DP(wr, wi, n, d, xr, xi, r);
+            pairCV_DP(wr, wi, n, d, as, xr, xi, r);
         } else {
-            ScalarKernels.INSTANCE.pairC(wr, wi, n, d, xr, xi, batch, r, s);
+            ScalarKernels.INSTANCE.pairC(wr, wi, n, d, as, xr, xi, batch, r, s);
         }
     }
 
-    private static void pairCB(double[] wr, double[] wi, int n, int d, double[] xr, double[] xi, int batch,
+    private static void pairCB(double[] wr, double[] wi, int n, int d, int as, double[] xr, double[] xi, int batch,
             int r, int s) {
         int dv = d / s;
         int half = d * batch;
@@ -332,7 +337,7 @@ final class VectorKernels implements Kernels {
         for (int base = 0; base < n; base += 2 * dv) {
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = cb(g, d);
+                int wb = cb(g, d, as);
                 DoubleVector r00 = DoubleVector.broadcast(DP, wr[wb]);
                 DoubleVector r01 = DoubleVector.broadcast(DP, wr[wb + d]);
                 DoubleVector r10 = DoubleVector.broadcast(DP, wr[wb + 2 * d]);
@@ -360,11 +365,11 @@ final class VectorKernels implements Kernels {
         }
     }
 
-    private static void pairCV_DP(double[] wr, double[] wi, int n, int d, double[] xr,
+    private static void pairCV_DP(double[] wr, double[] wi, int n, int d, int as, double[] xr,
             double[] xi, int r) {
         int lb = DP.loopBound(d);
         for (int p0 = r; p0 < r + n; p0 += 2 * d) {
-            int wb = 2 * p0;
+            int wb = p0 / (2 * d) * as;
             int t = 0;
             for (; t < lb; t += DP.length()) {
                 int k = p0 + t;
@@ -393,20 +398,21 @@ final class VectorKernels implements Kernels {
 
 
     @Override
-    public void pair2C(double[] wr1, double[] wi1, int d1, double[] wr2, double[] wi2, int d2, int n,
+    public void pair2C(double[] wr1, double[] wi1, int d1, int as1, double[] wr2, double[] wi2, int d2, int as2, int n,
             double[] xr, double[] xi, int batch, int r, int s) {
         int lo = Math.min(d1, d2);
         if (batch >= DP.length()) {
-            pair2CB(wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, batch, r, s);
+            pair2CB(wr1, wi1, d1, as1, wr2, wi2, d2, as2, n, xr, xi, batch, r, s);
         } else if (batch == 1 && s == 1 && lo >= DP.length()) {
-            pair2CV_DP(wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, r);
+            pair2CV_DP(wr1, wi1, d1, as1, wr2, wi2, d2, as2, n, xr, xi, r);
         } else {
-            pairC(wr1, wi1, n, d1, xr, xi, batch, r, s);
-            pairC(wr2, wi2, n, d2, xr, xi, batch, r, s);
+            pairC(wr1, wi1, n, d1, as1, xr, xi, batch, r, s);
+            pairC(wr2, wi2, n, d2, as2, xr, xi, batch, r, s);
         }
     }
 
-    private static void pair2CB(double[] wr1, double[] wi1, int d1, double[] wr2, double[] wi2, int d2, int n,
+    private static void pair2CB(double[] wr1, double[] wi1, int d1, int as1, double[] wr2, double[] wi2,
+            int d2, int as2, int n,
             double[] xr, double[] xi, int batch, int r, int s) {
         int lo = Math.min(d1, d2) / s;
         int hi = Math.max(d1, d2) / s;
@@ -417,10 +423,10 @@ final class VectorKernels implements Kernels {
             for (int m = base; m < base + hi; m += 2 * lo) {
                 for (int v = m; v < m + lo; v++) {
                     int i0 = r + v * s;
-                    int c0 = cb(i0, d1);
-                    int c2 = cb(i0 + d2, d1);
-                    int e0 = cb(i0, d2);
-                    int e1 = cb(i0 + d1, d2);
+                    int c0 = cb(i0, d1, as1);
+                    int c2 = cb(i0 + d2, d1, as1);
+                    int e0 = cb(i0, d2, as2);
+                    int e1 = cb(i0 + d1, d2, as2);
                     int p0 = i0 * batch;
                     int k = p0;
                     for (; k < p0 + kb; k += DP.length()) {
@@ -437,17 +443,17 @@ final class VectorKernels implements Kernels {
         }
     }
 
-    private static void pair2CV_DP(double[] wr1, double[] wi1, int d1, double[] wr2,
-            double[] wi2, int d2, int n, double[] xr, double[] xi, int r) {
+    private static void pair2CV_DP(double[] wr1, double[] wi1, int d1, int as1, double[] wr2,
+            double[] wi2, int d2, int as2, int n, double[] xr, double[] xi, int r) {
         int lo = Math.min(d1, d2);
         int hi = Math.max(d1, d2);
         int lb = DP.loopBound(lo);
         for (int base = r; base < r + n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
-                int c0 = cb(m, d1);
-                int c2 = cb(m + d2, d1);
-                int e0 = cb(m, d2);
-                int e1 = cb(m + d1, d2);
+                int c0 = cb(m, d1, as1);
+                int c2 = cb(m + d2, d1, as1);
+                int e0 = cb(m, d2, as2);
+                int e1 = cb(m + d1, d2, as2);
                 int t = 0;
                 for (; t < lb; t += DP.length()) {
                     cgroupV_DP(wr1, wi1, d1, wr2, wi2, d2, c0 + t, c2 + t, e0 + t, e1 + t, xr, xi, m + t, d1, d2);
@@ -646,25 +652,25 @@ final class VectorKernels implements Kernels {
     // ---------------------------------------------------------------- float (mirrors double)
 
     @Override
-    public void pair(float[] w, int n, int d, float[] x, int batch, int r, int s) {
+    public void pair(float[] w, int n, int d, int as, float[] x, int batch, int r, int s) {
         if (batch >= FP.length()) {
-            pairB(w, n, d, x, batch, r, s);
+            pairB(w, n, d, as, x, batch, r, s);
         } else if (batch == 1 && s == 1 && d >= FP.length()) {
-            pairV_FP(w, n, d, x, r);
+            pairV_FP(w, n, d, as, x, r);
         } else {
-            ScalarKernels.INSTANCE.pair(w, n, d, x, batch, r, s);
+            ScalarKernels.INSTANCE.pair(w, n, d, as, x, batch, r, s);
         }
     }
 
     /** Batch-inner: one broadcast coefficient per (alpha, delta), vectors over the batch. */
-    private static void pairB(float[] w, int n, int d, float[] x, int batch, int r, int s) {
+    private static void pairB(float[] w, int n, int d, int as, float[] x, int batch, int r, int s) {
         int dv = d / s;
         int half = d * batch;
         int kb = FP.loopBound(batch);
         for (int base = 0; base < n; base += 2 * dv) {
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = cb(g, d);
+                int wb = cb(g, d, as);
                 float s00 = w[wb];
                 float s01 = w[wb + d];
                 float s10 = w[wb + 2 * d];
@@ -692,10 +698,10 @@ final class VectorKernels implements Kernels {
     }
 
     /** Single vector: coefficient vectors over delta (contiguous in the factor layout). */
-    private static void pairV_FP(float[] w, int n, int d, float[] x, int r) {
+    private static void pairV_FP(float[] w, int n, int d, int as, float[] x, int r) {
         int lb = FP.loopBound(d);
         for (int p0 = r; p0 < r + n; p0 += 2 * d) {
-            int wb = 2 * p0;
+            int wb = p0 / (2 * d) * as;
             int delta = 0;
             for (; delta < lb; delta += FP.length()) {
                 FloatVector x0 = FloatVector.fromArray(FP, x, p0 + delta);
@@ -720,15 +726,16 @@ final class VectorKernels implements Kernels {
 
 
     @Override
-    public void pair2(float[] w1, int d1, float[] w2, int d2, int n, float[] x, int batch, int r, int s) {
+    public void pair2(float[] w1, int d1, int as1, float[] w2, int d2, int as2, int n, float[] x, int batch,
+            int r, int s) {
         int lo = Math.min(d1, d2);
         if (batch >= FP.length()) {
-            pair2B(w1, d1, w2, d2, n, x, batch, r, s);
+            pair2B(w1, d1, as1, w2, d2, as2, n, x, batch, r, s);
         } else if (batch == 1 && s == 1 && lo >= FP.length()) {
-            pair2V_FP(w1, d1, w2, d2, n, x, r);
+            pair2V_FP(w1, d1, as1, w2, d2, as2, n, x, r);
         } else {
-            pair(w1, n, d1, x, batch, r, s);
-            pair(w2, n, d2, x, batch, r, s);
+            pair(w1, n, d1, as1, x, batch, r, s);
+            pair(w2, n, d2, as2, x, batch, r, s);
         }
     }
 
@@ -736,7 +743,8 @@ final class VectorKernels implements Kernels {
      * Two levels in one pass (radix-4): the four rows i0, i0+d1, i0+d2, i0+d1+d2 are closed under
      * both levels, so each is loaded and stored once for the two levels.
      */
-    private static void pair2B(float[] w1, int d1, float[] w2, int d2, int n, float[] x, int batch, int r,
+    private static void pair2B(float[] w1, int d1, int as1, float[] w2, int d2, int as2, int n, float[] x,
+            int batch, int r,
             int s) {
         int lo = Math.min(d1, d2) / s;
         int hi = Math.max(d1, d2) / s;
@@ -747,10 +755,10 @@ final class VectorKernels implements Kernels {
             for (int m = base; m < base + hi; m += 2 * lo) {
                 for (int v = m; v < m + lo; v++) {
                     int i0 = r + v * s;
-                    int c0 = cb(i0, d1);
-                    int c2 = cb(i0 + d2, d1);
-                    int e0 = cb(i0, d2);
-                    int e1 = cb(i0 + d1, d2);
+                    int c0 = cb(i0, d1, as1);
+                    int c2 = cb(i0 + d2, d1, as1);
+                    int e0 = cb(i0, d2, as2);
+                    int e1 = cb(i0 + d1, d2, as2);
                     FloatVector a00 = FloatVector.broadcast(FP, w1[c0]);
                     FloatVector a01 = FloatVector.broadcast(FP, w1[c0 + d1]);
                     FloatVector a10 = FloatVector.broadcast(FP, w1[c0 + 2 * d1]);
@@ -790,17 +798,17 @@ final class VectorKernels implements Kernels {
     }
 
     /** Radix-4 on a single vector, coefficient vectors over the inner index of the smaller stride. */
-    private static void pair2V_FP(float[] w1, int d1, float[] w2, int d2, int n,
+    private static void pair2V_FP(float[] w1, int d1, int as1, float[] w2, int d2, int as2, int n,
             float[] x, int r) {
         int lo = Math.min(d1, d2);
         int hi = Math.max(d1, d2);
         int lb = FP.loopBound(lo);
         for (int base = r; base < r + n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
-                int c0 = cb(m, d1);
-                int c2 = cb(m + d2, d1);
-                int e0 = cb(m, d2);
-                int e1 = cb(m + d1, d2);
+                int c0 = cb(m, d1, as1);
+                int c2 = cb(m + d2, d1, as1);
+                int e0 = cb(m, d2, as2);
+                int e1 = cb(m + d1, d2, as2);
                 int t = 0;
                 for (; t < lb; t += FP.length()) {
                     int i = m + t;
@@ -906,18 +914,18 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
-    public void pairC(float[] wr, float[] wi, int n, int d, float[] xr, float[] xi, int batch, int r,
+    public void pairC(float[] wr, float[] wi, int n, int d, int as, float[] xr, float[] xi, int batch, int r,
             int s) {
         if (batch >= FP.length()) {
-            pairCB(wr, wi, n, d, xr, xi, batch, r, s);
+            pairCB(wr, wi, n, d, as, xr, xi, batch, r, s);
         } else if (batch == 1 && s == 1 && d >= FP.length()) {
-            pairCV_FP(wr, wi, n, d, xr, xi, r);
+            pairCV_FP(wr, wi, n, d, as, xr, xi, r);
         } else {
-            ScalarKernels.INSTANCE.pairC(wr, wi, n, d, xr, xi, batch, r, s);
+            ScalarKernels.INSTANCE.pairC(wr, wi, n, d, as, xr, xi, batch, r, s);
         }
     }
 
-    private static void pairCB(float[] wr, float[] wi, int n, int d, float[] xr, float[] xi, int batch,
+    private static void pairCB(float[] wr, float[] wi, int n, int d, int as, float[] xr, float[] xi, int batch,
             int r, int s) {
         int dv = d / s;
         int half = d * batch;
@@ -925,7 +933,7 @@ final class VectorKernels implements Kernels {
         for (int base = 0; base < n; base += 2 * dv) {
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = cb(g, d);
+                int wb = cb(g, d, as);
                 FloatVector r00 = FloatVector.broadcast(FP, wr[wb]);
                 FloatVector r01 = FloatVector.broadcast(FP, wr[wb + d]);
                 FloatVector r10 = FloatVector.broadcast(FP, wr[wb + 2 * d]);
@@ -953,11 +961,11 @@ final class VectorKernels implements Kernels {
         }
     }
 
-    private static void pairCV_FP(float[] wr, float[] wi, int n, int d, float[] xr,
+    private static void pairCV_FP(float[] wr, float[] wi, int n, int d, int as, float[] xr,
             float[] xi, int r) {
         int lb = FP.loopBound(d);
         for (int p0 = r; p0 < r + n; p0 += 2 * d) {
-            int wb = 2 * p0;
+            int wb = p0 / (2 * d) * as;
             int t = 0;
             for (; t < lb; t += FP.length()) {
                 int k = p0 + t;
@@ -986,20 +994,21 @@ final class VectorKernels implements Kernels {
 
 
     @Override
-    public void pair2C(float[] wr1, float[] wi1, int d1, float[] wr2, float[] wi2, int d2, int n,
+    public void pair2C(float[] wr1, float[] wi1, int d1, int as1, float[] wr2, float[] wi2, int d2, int as2, int n,
             float[] xr, float[] xi, int batch, int r, int s) {
         int lo = Math.min(d1, d2);
         if (batch >= FP.length()) {
-            pair2CB(wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, batch, r, s);
+            pair2CB(wr1, wi1, d1, as1, wr2, wi2, d2, as2, n, xr, xi, batch, r, s);
         } else if (batch == 1 && s == 1 && lo >= FP.length()) {
-            pair2CV_FP(wr1, wi1, d1, wr2, wi2, d2, n, xr, xi, r);
+            pair2CV_FP(wr1, wi1, d1, as1, wr2, wi2, d2, as2, n, xr, xi, r);
         } else {
-            pairC(wr1, wi1, n, d1, xr, xi, batch, r, s);
-            pairC(wr2, wi2, n, d2, xr, xi, batch, r, s);
+            pairC(wr1, wi1, n, d1, as1, xr, xi, batch, r, s);
+            pairC(wr2, wi2, n, d2, as2, xr, xi, batch, r, s);
         }
     }
 
-    private static void pair2CB(float[] wr1, float[] wi1, int d1, float[] wr2, float[] wi2, int d2, int n,
+    private static void pair2CB(float[] wr1, float[] wi1, int d1, int as1, float[] wr2, float[] wi2,
+            int d2, int as2, int n,
             float[] xr, float[] xi, int batch, int r, int s) {
         int lo = Math.min(d1, d2) / s;
         int hi = Math.max(d1, d2) / s;
@@ -1010,10 +1019,10 @@ final class VectorKernels implements Kernels {
             for (int m = base; m < base + hi; m += 2 * lo) {
                 for (int v = m; v < m + lo; v++) {
                     int i0 = r + v * s;
-                    int c0 = cb(i0, d1);
-                    int c2 = cb(i0 + d2, d1);
-                    int e0 = cb(i0, d2);
-                    int e1 = cb(i0 + d1, d2);
+                    int c0 = cb(i0, d1, as1);
+                    int c2 = cb(i0 + d2, d1, as1);
+                    int e0 = cb(i0, d2, as2);
+                    int e1 = cb(i0 + d1, d2, as2);
                     int p0 = i0 * batch;
                     int k = p0;
                     for (; k < p0 + kb; k += FP.length()) {
@@ -1030,17 +1039,17 @@ final class VectorKernels implements Kernels {
         }
     }
 
-    private static void pair2CV_FP(float[] wr1, float[] wi1, int d1, float[] wr2,
-            float[] wi2, int d2, int n, float[] xr, float[] xi, int r) {
+    private static void pair2CV_FP(float[] wr1, float[] wi1, int d1, int as1, float[] wr2,
+            float[] wi2, int d2, int as2, int n, float[] xr, float[] xi, int r) {
         int lo = Math.min(d1, d2);
         int hi = Math.max(d1, d2);
         int lb = FP.loopBound(lo);
         for (int base = r; base < r + n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
-                int c0 = cb(m, d1);
-                int c2 = cb(m + d2, d1);
-                int e0 = cb(m, d2);
-                int e1 = cb(m + d1, d2);
+                int c0 = cb(m, d1, as1);
+                int c2 = cb(m + d2, d1, as1);
+                int e0 = cb(m, d2, as2);
+                int e1 = cb(m + d1, d2, as2);
                 int t = 0;
                 for (; t < lb; t += FP.length()) {
                     cgroupV_FP(wr1, wi1, d1, wr2, wi2, d2, c0 + t, c2 + t, e0 + t, e1 + t, xr, xi, m + t, d1, d2);

@@ -25,6 +25,7 @@ class ButterflyOperatorTest {
             for (int n : new int[] {2, 4, 8, 32, 64}) {
                 cases.add(Chains.standard(rnd, n, cplx, false, false));
                 cases.add(Chains.standard(rnd, n, cplx, true, true));
+                cases.add(Chains.repeated(rnd, n, cplx)); // coefficients stored once per level
             }
             // deformable square chain, N = 24: strides 12, 6, 3, 1 (6 and 3 fuse, 1 does not)
             cases.add(Chains.forms(rnd, cplx, null, new int[] {1, 2, 2, 12}, new int[] {2, 2, 2, 6},

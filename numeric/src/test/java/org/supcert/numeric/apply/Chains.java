@@ -31,6 +31,20 @@ final class Chains {
         return new ButterflyChain(f, permuted ? permutation(rnd, n) : null);
     }
 
+    /** Standard chain whose levels are I_a (x) B (every alpha block equal), like the DFT's. */
+    static ButterflyChain repeated(Random rnd, int n, boolean complex) {
+        List<ButterflyFactor> f = new ArrayList<>();
+        for (ButterflyFactor w : standard(rnd, n, complex, false, false).factors()) {
+            int block = 4 * w.d();
+            for (int alpha = 1; alpha < w.a(); alpha++) {
+                System.arraycopy(w.re(), 0, w.re(), alpha * block, block);
+                if (complex) System.arraycopy(w.im(), 0, w.im(), alpha * block, block);
+            }
+            f.add(w);
+        }
+        return new ButterflyChain(f, permutation(rnd, n));
+    }
+
     /** A chain of arbitrary factor forms given as {a, b, c, d} rows in product order. */
     static ButterflyChain forms(Random rnd, boolean complex, int[] perm, int[]... forms) {
         List<ButterflyFactor> f = new ArrayList<>();
