@@ -27,7 +27,7 @@ final class ClassFigure {
 
     static void render(StringBuilder b, int rows, int cols, List<SupportClass> classes, Certificate witness) {
         b.append("<figure class=\"classes\">");
-        double px = Math.min(360, Math.max(80, Math.max(rows, cols) * 16.0));
+        double px = Math.min(360, Math.max(120, Math.max(rows, cols) * 16.0));
         double scale = px / Math.max(1, Math.max(rows, cols));
         String close = Svg.open(b, cols, rows, cols * scale, "rank-one supports by class");
         b.append("<rect x=\"0\" y=\"0\" width=\"").append(cols).append("\" height=\"").append(rows)

@@ -29,10 +29,10 @@ final class TraceFigure {
         double ylo = Math.floor(lo);
         double yhi = Math.max(Math.ceil(hi), ylo + 1);
         int last = pts.get(pts.size() - 1).iter();
-        double w = 480;
+        double w = 560;
         double h = 260;
         double left = 48;
-        double right = 12;
+        double right = 84;
         double top = 14;
         double bottom = 34;
         double pw = w - left - right;
@@ -70,7 +70,7 @@ final class TraceFigure {
                 b.append(Svg.n(x)).append(',').append(Svg.n(y));
             }
             b.append("\"/>");
-            b.append("<text x=\"").append(Svg.n(left + pw - 70)).append("\" y=\"").append(Svg.n(top + 14 + 13 * s))
+            b.append("<text x=\"").append(Svg.n(left + pw + 8)).append("\" y=\"").append(Svg.n(top + 14 + 13 * s))
                     .append("\" font-size=\"11\" fill=\"").append(series[s][1]).append("\">").append(Svg.esc(series[s][0]))
                     .append("</text>");
         }
