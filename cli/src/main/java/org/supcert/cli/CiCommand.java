@@ -1,0 +1,113 @@
+package org.supcert.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.supcert.reports.baseline.Baseline;
+import org.supcert.reports.baseline.BaselineDiff;
+import org.supcert.reports.baseline.FailOn;
+import org.supcert.reports.model.Report;
+import org.supcert.reports.model.SupportReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** supcert ci: verify the inputs and compare the verdicts with a lock file; fail on regressions. */
+@Command(name = "ci", mixinStandardHelpOptions = true,
+        description = {"Regression check of supports against a lock file (default supcert.lock).",
+            "Fails when a CLOSED support became NOT CLOSED or UNKNOWN, or a support (new or known) is newly NOT CLOSED.",
+            "Supports are matched by key: the input as given + '#' + the support name; the lock also records shape and a",
+            "SHA-256 of the masks, so a changed mask is reported as such."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no regression (or --exit-zero, or --update-baseline)", "1:a regression (see the FAIL lines)",
+                "2:usage error, an unreadable input or lock file", "4:internal error"})
+final class CiCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "supcert/v1 support files.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--family", paramLabel = "SPEC", description = "A family shorthand, e.g. lu:4 (as for check).")
+    List<String> families = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE", defaultValue = "supcert.lock",
+            description = "The lock file (default ${DEFAULT-VALUE}); missing means every support is new.")
+    Path baseline;
+
+    @Option(names = "--update-baseline", description = "Rewrite the lock file with the current verdicts (sorted, reproducible) and exit 0.")
+    boolean update;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "not-closed: only NOT CLOSED fails (CLOSED -> UNKNOWN warns); unknown: new UNKNOWN supports fail too. "
+                    + "Default: NOT CLOSED and CLOSED -> UNKNOWN fail.")
+    String failOn;
+
+    @Option(names = "--exit-zero", description = "Print the changes but exit 0 even on a regression.")
+    boolean exitZero;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time budget per support (default ${DEFAULT-VALUE} s).")
+    double timeoutSeconds;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        FailOn level = failOn == null ? FailOn.REGRESSION : FailOn.parse(failOn);
+        Baseline old = Baseline.read(baseline);
+        Report r = ReportBuilder.build(ReportInputs.read(inputs, families), timeoutSeconds, false, false);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long errors = r.count(SupportReport.Outcome.INPUT_ERROR);
+        for (SupportReport s : r.supports()) if (s.error() != null) err.println("supcert: " + s.error());
+        BaselineDiff diff = BaselineDiff.compare(old, r, level);
+        out.printf(Locale.ROOT, "supcert ci: %d support(s) against %s (%s)%n", r.supports().size(), baseline,
+                old == null ? "no baseline yet" : old.entries().size() + " in the baseline");
+        long unchanged = 0;
+        for (BaselineDiff.Change c : diff.changes()) {
+            if (c.kind() == BaselineDiff.Kind.UNCHANGED) {
+                unchanged++;
+                continue;
+            }
+            out.printf(Locale.ROOT, "  %-4s  %s: %s%n", c.level().name().toLowerCase(Locale.ROOT), c.key(), c.message());
+        }
+        if (unchanged > 0) out.printf(Locale.ROOT, "  %d support(s) unchanged%n", unchanged);
+        if (errors > 0) {
+            out.printf(Locale.ROOT, "result: %d input(s) could not be read%s%n", errors,
+                    update ? "; the baseline was not updated" : "");
+            out.flush();
+            return ExitCodes.INPUT_ERROR;
+        }
+        if (update) {
+            write(baseline, Baseline.of(r).write());
+            out.printf(Locale.ROOT, "result: wrote %s with %d support(s)%n", baseline, Baseline.of(r).entries().size());
+            out.flush();
+            return ExitCodes.OK;
+        }
+        if (diff.fails()) {
+            out.printf(Locale.ROOT, "result: FAILED: %d regression(s)%s; if intended, accept them with --update-baseline%n",
+                    diff.count(BaselineDiff.Level.FAIL), exitZero ? " (--exit-zero: exit 0)" : "");
+            out.flush();
+            return exitZero ? ExitCodes.OK : ExitCodes.NOT_CLOSED;
+        }
+        out.printf(Locale.ROOT, "result: passed (%d warning(s))%n", diff.count(BaselineDiff.Level.WARN));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot write: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.supcert.reports.baseline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.supcert.reports.model.Report;
+import org.supcert.reports.model.SupportReport;
+
+/**
+ * The lock file of "supcert ci", version {@link #VERSION}, entries sorted by key so that a rewrite
+ * of the same verdicts is byte-for-byte the same file:
+ * <pre>
+ * {"supcertLock": 1, "supports": [{"key", "source", "name", "shape", "sha256", "verdict", "result"}, ...]}
+ * </pre>
+ * The key is the input as given plus the support name ({@link SupportReport#key()}); the content
+ * hash is separate so that a changed mask is reported as a change of that support, not as a new one.
+ */
+public record Baseline(List<Entry> entries) {
+    public static final int VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** One support's recorded verdict. {@code verdict} is CLOSED, NOT_CLOSED or UNKNOWN. */
+    public record Entry(String key, String source, String name, String shape, String sha256, String verdict, String result) {}
+
+    public Baseline {
+        entries = entries.stream().sorted(Comparator.comparing(Entry::key)).toList();
+        for (int k = 1; k < entries.size(); k++) {
+            if (entries.get(k).key().equals(entries.get(k - 1).key())) {
+                throw new IllegalArgumentException("support " + entries.get(k).key() + " appears twice");
+            }
+        }
+    }
+
+    /** The baseline of a report's verdicts; input errors have none and are left out. */
+    public static Baseline of(Report r) {
+        List<Entry> out = new ArrayList<>();
+        for (SupportReport s : r.supports()) {
+            if (s.verdict() == null) continue;
+            out.add(new Entry(s.key(), s.source(), s.name(), s.shape(), s.sha256(), s.verdict().status().name(),
+                    s.verdict().result().id()));
+        }
+        return new Baseline(out);
+    }
+
+    public Map<String, Entry> byKey() {
+        Map<String, Entry> m = new LinkedHashMap<>();
+        for (Entry e : entries) m.put(e.key(), e);
+        return m;
+    }
+
+    public String write() {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("supcertLock", VERSION);
+        ArrayNode list = o.putArray("supports");
+        for (Entry e : entries) {
+            ObjectNode n = list.addObject();
+            n.put("key", e.key());
+            n.put("source", e.source());
+            n.put("name", e.name());
+            n.put("shape", e.shape());
+            n.put("sha256", e.sha256());
+            n.put("verdict", e.verdict());
+            n.put("result", e.result());
+        }
+        try {
+            return JSON.writeValueAsString(o) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a lock file; null when it does not exist. Errors name the file. */
+    public static Baseline read(Path file) {
+        JsonNode doc;
+        try {
+            doc = JSON.readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(file + ": not a supcert lock file: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
+        }
+        if (doc == null || !doc.isObject() || doc.path("supcertLock").asInt(-1) != VERSION || !doc.path("supports").isArray()) {
+            throw new IllegalArgumentException(file + ": not a supcert lock file of version " + VERSION
+                    + " ({\"supcertLock\": 1, \"supports\": [...]})");
+        }
+        List<Entry> out = new ArrayList<>();
+        int k = 0;
+        for (JsonNode n : doc.get("supports")) {
+            String where = file + ": supports[" + k++ + "]";
+            String verdict = text(n, "verdict", where);
+            if (!Set.of("CLOSED", "NOT_CLOSED", "UNKNOWN").contains(verdict)) {
+                throw new IllegalArgumentException(where + ": verdict '" + verdict + "' is not CLOSED, NOT_CLOSED or UNKNOWN");
+            }
+            out.add(new Entry(text(n, "key", where), text(n, "source", where), text(n, "name", where),
+                    text(n, "shape", where), text(n, "sha256", where), verdict, text(n, "result", where)));
+        }
+        try {
+            return new Baseline(out);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        }
+    }
+
+    private static String text(JsonNode n, String field, String where) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isTextual()) throw new IllegalArgumentException(where + ": missing text field '" + field + "'");
+        return v.asText();
+    }
+}
