@@ -58,6 +58,7 @@ public final class HierarchicalButterfly {
                 ? (b.isComplex() ? ButterflyFactor.complex(1, b.rows(), b.cols(), 1, b.re(), b.im())
                                  : ButterflyFactor.real(1, b.rows(), b.cols(), 1, b.re()))
                 : gather(b, top);
+        if (arch.size() == 1 && b == target) root = root.copy(); // the factor must not alias the caller's target
         b = null;
         Recursion rec = new Recursion(arch, tree);
         rec.solve(root, 0, arch.size(), 0, rootMap);

@@ -5,10 +5,13 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
- * Best rank-one approximation M ~ u v^T of a small dense block (row-major, rows x cols), with the
- * singular value split evenly: u = sqrt(sigma) x, v = sqrt(sigma) y for unit x, y. Complex blocks use
- * split storage; the approximation is then u v^T with v = sqrt(sigma) conj(y) (no conjugate in the
- * product, as in the factors). Blocks with 1 or 2 rows or columns use a closed form (the 2 x 2 Gram
+ * Best rank-one approximation M ~ u v^T of a small dense block (row-major, rows x cols). Scaling
+ * convention: u is the left singular direction divided by its entry of largest modulus, v = M^T u /
+ * ||u||^2 (complex: v_j = sum_i conj(u_i) M_ij / ||u||^2; no conjugate in the product u v^T, as in
+ * the factors), then a power of two moves from v to u so that ||u|| ~ ||v|| (the even split of the
+ * singular value, within sqrt(2)). Every step after the direction is exact on blocks whose data has
+ * no rounding (+-1 entries), so Hadamard-like targets are recovered to the last bit. Complex blocks use
+ * split storage. Blocks with 1 or 2 rows or columns use a closed form (the 2 x 2 Gram
  * eigenvector); larger blocks power iteration with an SVD fallback ({@link ButterflyTolerances}).
  *
  * <p>Hand-written rather than EJML's SVD because the blocks are tiny and number N per level: a
@@ -32,17 +35,10 @@ final class RankOne {
 
     /** Fills u (rows) and v (cols) with the best rank-one approximation of the real block m. */
     void real(double[] m, int rows, int cols, double[] u, double[] v) {
-        if (rows == 1 || cols == 1) {
-            double s = 0;
-            for (int p = 0; p < rows * cols; p++) s += m[p] * m[p];
-            s = Math.sqrt(Math.sqrt(s)); // sqrt(sigma)
-            if (rows == 1) {
-                u[0] = s;
-                for (int j = 0; j < cols; j++) v[j] = s == 0 ? 0 : m[j] / s;
-            } else {
-                v[0] = s;
-                for (int i = 0; i < rows; i++) u[i] = s == 0 ? 0 : m[i] / s;
-            }
+        if (rows == 1 || cols == 1) { // the left direction is 1, or the column itself
+            if (rows == 1) xr[0] = 1;
+            else System.arraycopy(m, 0, xr, 0, rows);
+            finishReal(m, rows, cols, u, v);
             return;
         }
         if (rows == 2) {
@@ -54,14 +50,7 @@ final class RankOne {
                 g01 += a * b;
             }
             topEigenvector(g00, g11, g01, 0, xr, xi);
-            double x0 = xr[0], x1 = xr[1];
-            double sig = 0;
-            for (int j = 0; j < cols; j++) {
-                double y = x0 * m[j] + x1 * m[cols + j];
-                yr[j] = y;
-                sig += y * y;
-            }
-            finishLeftReal(rows, cols, u, v, Math.sqrt(sig));
+            finishReal(m, rows, cols, u, v);
             return;
         }
         if (cols == 2) {
@@ -74,27 +63,62 @@ final class RankOne {
             }
             topEigenvector(g00, g11, g01, 0, yr, yi);
             double z0 = yr[0], z1 = yr[1];
-            double sig = 0;
-            for (int i = 0; i < rows; i++) {
-                double x = m[2 * i] * z0 + m[2 * i + 1] * z1;
-                xr[i] = x;
-                sig += x * x;
-            }
-            sig = Math.sqrt(sig);
-            double s = Math.sqrt(sig);
-            for (int i = 0; i < rows; i++) u[i] = s == 0 ? 0 : xr[i] / s;
-            v[0] = z0 * s;
-            v[1] = z1 * s;
+            for (int i = 0; i < rows; i++) xr[i] = m[2 * i] * z0 + m[2 * i + 1] * z1; // left direction M z
+            finishReal(m, rows, cols, u, v);
             return;
         }
         powerReal(m, rows, cols, u, v);
     }
 
-    /** u = sqrt(sigma) x, v = y / sqrt(sigma), from x (xr, unit) and y = M^T x (yr, norm sigma). */
-    private void finishLeftReal(int rows, int cols, double[] u, double[] v, double sigma) {
-        double s = Math.sqrt(sigma);
-        for (int i = 0; i < rows; i++) u[i] = xr[i] * s;
-        for (int j = 0; j < cols; j++) v[j] = s == 0 ? 0 : yr[j] / s;
+    /**
+     * From a left direction x (xr, any nonzero scale; all zero for a zero block): u = x / x_k with
+     * x_k its largest entry, so u_k = 1 exactly, and v = M^T u / ||u||^2, the best v for that u.
+     * This scaling adds no rounding where the data has none (a +-1 block gives u, v of +-1 and
+     * integers), which keeps Hadamard-like targets exact to the last bit.
+     */
+    private void finishReal(double[] m, int rows, int cols, double[] u, double[] v) {
+        int k = 0;
+        for (int i = 1; i < rows; i++) if (Math.abs(xr[i]) > Math.abs(xr[k])) k = i;
+        double piv = xr[k];
+        if (piv == 0 || !Double.isFinite(piv)) {
+            java.util.Arrays.fill(u, 0, rows, 0);
+            java.util.Arrays.fill(v, 0, cols, 0);
+            return;
+        }
+        double nu = 0;
+        for (int i = 0; i < rows; i++) {
+            u[i] = i == k ? 1 : xr[i] / piv;
+            nu += u[i] * u[i];
+        }
+        java.util.Arrays.fill(v, 0, cols, 0);
+        for (int i = 0; i < rows; i++) {
+            double ui = u[i];
+            for (int j = 0, o = i * cols; j < cols; j++) v[j] += m[o + j] * ui;
+        }
+        double inv = 1 / nu;
+        if (nu != 1) for (int j = 0; j < cols; j++) v[j] *= inv;
+        double nv = 0;
+        for (int j = 0; j < cols; j++) nv += v[j] * v[j];
+        int e = balancingExponent(nu, nv);
+        if (e != 0) {
+            for (int i = 0; i < rows; i++) u[i] = Math.scalb(u[i], e);
+            for (int j = 0; j < cols; j++) v[j] = Math.scalb(v[j], -e);
+        }
+    }
+
+    /**
+     * The power of two 2^e that, moved from v to u, makes ||u|| and ||v|| equal within a factor of
+     * sqrt(2) (the even split sqrt(sigma) / sqrt(sigma) of the singular value, up to a power of two,
+     * so the move is exact). Balanced factors matter beyond the exact case: the next level's
+     * rank-one problems see the columns of this level's factors, and their relative scales change
+     * the noisy fit.
+     */
+    static int balancingExponent(double nu2, double nv2) {
+        if (!(nu2 > 0) || !(nv2 > 0)) return 0;
+        // ||u|| 2^e = ||v|| 2^-e  =>  e = log2(||v|| / ||u||) / 2 = log2(nv2 / nu2) / 4, rounded with the
+        // jumps at log2(nv2 / nu2) = 1.5 (mod 4): exact data gives ratios that are powers of two (plus
+        // rounding noise), and a jump there would scale equal blocks differently
+        return (int) Math.floor(Math.log(nv2 / nu2) / (4 * Math.log(2)) + 0.625);
     }
 
     private void powerReal(double[] m, int rows, int cols, double[] u, double[] v) {
@@ -110,14 +134,14 @@ final class RankOne {
             }
         }
         if (bestNorm == 0) {
-            java.util.Arrays.fill(u, 0, rows, 0);
-            java.util.Arrays.fill(v, 0, cols, 0);
+            java.util.Arrays.fill(xr, 0, rows, 0);
+            finishReal(m, rows, cols, u, v);
             return;
         }
         double inv = 1 / Math.sqrt(bestNorm);
         for (int j = 0; j < cols; j++) yr[j] = m[best * cols + j] * inv; // current unit right vector
         double prevSig2 = 0;
-        double sig = 0;
+        double sig;
         boolean converged = false;
         for (int it = 1; it <= ButterflyTolerances.POWER_MAX_ITERATIONS; it++) {
             double nx = 0;
@@ -153,17 +177,8 @@ final class RankOne {
             for (int j = 0; j < cols; j++) yr[j] *= is;
             prevSig2 = sig2;
         }
-        if (!converged) {
-            svdReal(m, rows, cols);
-            sig = 0;
-            java.util.Arrays.fill(yr, 0, cols, 0);
-            for (int i = 0; i < rows; i++) {
-                for (int j = 0; j < cols; j++) yr[j] += m[i * cols + j] * xr[i];
-            }
-            for (int j = 0; j < cols; j++) sig += yr[j] * yr[j];
-            sig = Math.sqrt(sig);
-        }
-        finishLeftReal(rows, cols, u, v, sig);
+        if (!converged) svdReal(m, rows, cols);
+        finishReal(m, rows, cols, u, v);
     }
 
     /** Fallback: xr = top left singular vector of the block (EJML SVD). */
@@ -216,26 +231,15 @@ final class RankOne {
      * (mr, mi).
      */
     void complex(double[] mr, double[] mi, int rows, int cols, double[] ur, double[] ui, double[] vr, double[] vi) {
-        if (rows == 1 || cols == 1) {
-            double s = 0;
-            for (int p = 0; p < rows * cols; p++) s += mr[p] * mr[p] + mi[p] * mi[p];
-            s = Math.sqrt(Math.sqrt(s));
-            double is = s == 0 ? 0 : 1 / s;
+        if (rows == 1 || cols == 1) { // the left direction is 1, or the column itself
             if (rows == 1) {
-                ur[0] = s;
-                ui[0] = 0;
-                for (int j = 0; j < cols; j++) {
-                    vr[j] = mr[j] * is;
-                    vi[j] = mi[j] * is;
-                }
+                xr[0] = 1;
+                xi[0] = 0;
             } else {
-                vr[0] = s;
-                vi[0] = 0;
-                for (int i = 0; i < rows; i++) {
-                    ur[i] = mr[i] * is;
-                    ui[i] = mi[i] * is;
-                }
+                System.arraycopy(mr, 0, xr, 0, rows);
+                System.arraycopy(mi, 0, xi, 0, rows);
             }
+            finishComplex(mr, mi, rows, cols, ur, ui, vr, vi);
             return;
         }
         if (rows == 2) {
@@ -248,20 +252,7 @@ final class RankOne {
                 gi += ai * br - ar * bi;
             }
             topEigenvector(g00, g11, gr, gi, xr, xi);
-            // y = M^H x
-            double sig = 0;
-            for (int j = 0; j < cols; j++) {
-                double r = 0, im = 0;
-                for (int i = 0; i < 2; i++) {
-                    double a = mr[i * cols + j], b = -mi[i * cols + j]; // conj(M_ij)
-                    r += a * xr[i] - b * xi[i];
-                    im += a * xi[i] + b * xr[i];
-                }
-                yr[j] = r;
-                yi[j] = im;
-                sig += r * r + im * im;
-            }
-            finishLeftComplex(rows, cols, ur, ui, vr, vi, Math.sqrt(sig));
+            finishComplex(mr, mi, rows, cols, ur, ui, vr, vi);
             return;
         }
         if (cols == 2) {
@@ -274,44 +265,86 @@ final class RankOne {
                 gi += ar * bi - ai * br;
             }
             topEigenvector(g00, g11, gr, gi, yr, yi); // z, unit
-            double sig = 0;
-            for (int i = 0; i < rows; i++) {
+            for (int i = 0; i < rows; i++) { // left direction M z
                 double r = 0, im = 0;
                 for (int j = 0; j < 2; j++) {
-                    double a = mr[2 * i + j], b = mi[2 * i + j];
-                    r += a * yr[j] - b * yi[j];
-                    im += a * yi[j] + b * yr[j];
+                    double a1 = mr[2 * i + j], b1 = mi[2 * i + j];
+                    r += a1 * yr[j] - b1 * yi[j];
+                    im += a1 * yi[j] + b1 * yr[j];
                 }
                 xr[i] = r;
                 xi[i] = im;
-                sig += r * r + im * im;
             }
-            double s = Math.sqrt(Math.sqrt(sig));
-            double is = s == 0 ? 0 : 1 / s;
-            for (int i = 0; i < rows; i++) {
-                ur[i] = xr[i] * is;
-                ui[i] = xi[i] * is;
-            }
-            for (int j = 0; j < 2; j++) { // v = sqrt(sigma) conj(z)
-                vr[j] = yr[j] * s;
-                vi[j] = -yi[j] * s;
-            }
+            finishComplex(mr, mi, rows, cols, ur, ui, vr, vi);
             return;
         }
         powerComplex(mr, mi, rows, cols, ur, ui, vr, vi);
     }
 
-    /** u = sqrt(sigma) x, v = conj(y) / sqrt(sigma) from unit x (xr, xi) and y = M^H x (yr, yi). */
-    private void finishLeftComplex(int rows, int cols, double[] ur, double[] ui, double[] vr, double[] vi, double sigma) {
-        double s = Math.sqrt(sigma);
-        double is = s == 0 ? 0 : 1 / s;
-        for (int i = 0; i < rows; i++) {
-            ur[i] = xr[i] * s;
-            ui[i] = xi[i] * s;
+    /**
+     * Complex {@link #finishReal}: u = x / x_k with x_k the entry of largest modulus (u_k = 1
+     * exactly), v_j = sum_i conj(u_i) M_ij / ||u||^2, so u v^T is the best approximation with
+     * that left direction.
+     */
+    private void finishComplex(double[] mr, double[] mi, int rows, int cols,
+                               double[] ur, double[] ui, double[] vr, double[] vi) {
+        int k = 0;
+        double best = xr[0] * xr[0] + xi[0] * xi[0];
+        for (int i = 1; i < rows; i++) {
+            double q = xr[i] * xr[i] + xi[i] * xi[i];
+            if (q > best) {
+                best = q;
+                k = i;
+            }
         }
-        for (int j = 0; j < cols; j++) {
-            vr[j] = yr[j] * is;
-            vi[j] = -yi[j] * is;
+        if (best == 0 || !Double.isFinite(best)) {
+            java.util.Arrays.fill(ur, 0, rows, 0);
+            java.util.Arrays.fill(ui, 0, rows, 0);
+            java.util.Arrays.fill(vr, 0, cols, 0);
+            java.util.Arrays.fill(vi, 0, cols, 0);
+            return;
+        }
+        double pr = xr[k], pi = xi[k];
+        double nu = 0;
+        for (int i = 0; i < rows; i++) {
+            if (i == k) {
+                ur[i] = 1;
+                ui[i] = 0;
+            } else { // x_i / p = x_i conj(p) / |p|^2
+                ur[i] = (xr[i] * pr + xi[i] * pi) / best;
+                ui[i] = (xi[i] * pr - xr[i] * pi) / best;
+            }
+            nu += ur[i] * ur[i] + ui[i] * ui[i];
+        }
+        java.util.Arrays.fill(vr, 0, cols, 0);
+        java.util.Arrays.fill(vi, 0, cols, 0);
+        for (int i = 0; i < rows; i++) { // v += conj(u_i) M_i.
+            double cr = ur[i], ci = -ui[i];
+            for (int j = 0, o = i * cols; j < cols; j++) {
+                double a1 = mr[o + j], b1 = mi[o + j];
+                vr[j] += cr * a1 - ci * b1;
+                vi[j] += cr * b1 + ci * a1;
+            }
+        }
+        if (nu != 1) {
+            double inv = 1 / nu;
+            for (int j = 0; j < cols; j++) {
+                vr[j] *= inv;
+                vi[j] *= inv;
+            }
+        }
+        double nv = 0;
+        for (int j = 0; j < cols; j++) nv += vr[j] * vr[j] + vi[j] * vi[j];
+        int e = balancingExponent(nu, nv);
+        if (e != 0) {
+            for (int i = 0; i < rows; i++) {
+                ur[i] = Math.scalb(ur[i], e);
+                ui[i] = Math.scalb(ui[i], e);
+            }
+            for (int j = 0; j < cols; j++) {
+                vr[j] = Math.scalb(vr[j], -e);
+                vi[j] = Math.scalb(vi[j], -e);
+            }
         }
     }
 
@@ -328,10 +361,9 @@ final class RankOne {
             }
         }
         if (bestNorm == 0) {
-            java.util.Arrays.fill(ur, 0, rows, 0);
-            java.util.Arrays.fill(ui, 0, rows, 0);
-            java.util.Arrays.fill(vr, 0, cols, 0);
-            java.util.Arrays.fill(vi, 0, cols, 0);
+            java.util.Arrays.fill(xr, 0, rows, 0);
+            java.util.Arrays.fill(xi, 0, rows, 0);
+            finishComplex(mr, mi, rows, cols, ur, ui, vr, vi);
             return;
         }
         // current unit right vector w (in vr, vi as scratch): conj(best row) / norm
@@ -341,7 +373,7 @@ final class RankOne {
             vi[j] = -mi[best * cols + j] * inv;
         }
         double prevSig2 = 0;
-        double sig = 0;
+        double sig;
         boolean converged = false;
         for (int it = 1; it <= ButterflyTolerances.POWER_MAX_ITERATIONS; it++) {
             double nx = 0;
@@ -391,23 +423,8 @@ final class RankOne {
             }
             prevSig2 = sig2;
         }
-        if (!converged) {
-            svdComplex(mr, mi, rows, cols);
-            sig = 0;
-            java.util.Arrays.fill(yr, 0, cols, 0);
-            java.util.Arrays.fill(yi, 0, cols, 0);
-            for (int i = 0; i < rows; i++) {
-                double pr = xr[i], pi = xi[i];
-                for (int j = 0, o = i * cols; j < cols; j++) {
-                    double a = mr[o + j], b = mi[o + j];
-                    yr[j] += a * pr + b * pi;
-                    yi[j] += a * pi - b * pr;
-                }
-            }
-            for (int j = 0; j < cols; j++) sig += yr[j] * yr[j] + yi[j] * yi[j];
-            sig = Math.sqrt(sig);
-        }
-        finishLeftComplex(rows, cols, ur, ui, vr, vi, sig);
+        if (!converged) svdComplex(mr, mi, rows, cols);
+        finishComplex(mr, mi, rows, cols, ur, ui, vr, vi);
     }
 
     /**

@@ -5,6 +5,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.supcert.graph.AnalysisLimitException;
 import org.supcert.graph.Component;
 import org.supcert.graph.Decomposition;
 import org.supcert.graph.MaskedBlocks;
@@ -34,11 +35,23 @@ public final class ExactFsmf implements FsmfSolver {
     @Override
     public FsmfResult solve(DMatrixRMaj a, SupportPair s, FsmfOptions o) {
         FsmfMath.check(a, s);
-        Decomposition dec = Decomposition.of(s);
+        Decomposition dec;
+        try {
+            dec = Decomposition.of(s);
+        } catch (AnalysisLimitException e) {
+            throw new IllegalArgumentException("support '" + s.name() + "' is too large for the exact solver: "
+                    + e.getMessage() + " (use --solver als or palm)");
+        }
         DMatrixRMaj w1 = new DMatrixRMaj(s.rows(), s.inner());
         DMatrixRMaj w2 = new DMatrixRMaj(s.inner(), s.cols());
         for (Component k : dec.components()) {
-            MaskedBlocks mb = MaskedBlocks.analyze(k);
+            MaskedBlocks mb;
+            try {
+                mb = MaskedBlocks.analyze(k);
+            } catch (AnalysisLimitException e) {
+                throw new IllegalArgumentException("support '" + s.name() + "': component " + k.index()
+                        + " is too large for the exact solver: " + e.getMessage() + " (use --solver als or palm)");
+            }
             if (!mb.applies()) {
                 throw new IllegalArgumentException("support '" + s.name() + "': the exact solver needs Theorem A or C,"
                         + " but component " + k.index() + " fails: " + mb.obstruction() + " (use --solver als or palm)");

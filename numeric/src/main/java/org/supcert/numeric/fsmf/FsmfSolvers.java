@@ -1,6 +1,7 @@
 package org.supcert.numeric.fsmf;
 
 import java.util.Locale;
+import org.supcert.graph.AnalysisLimitException;
 import org.supcert.support.SupportPair;
 
 /** Chooses an FSMF method by name: exact | als | palm, or "auto" (exact when it applies, else ALS). */
@@ -12,9 +13,17 @@ public final class FsmfSolvers {
             case "exact" -> new ExactFsmf();
             case "als" -> new AlternatingLeastSquares();
             case "palm" -> new Palm();
-            case "auto" -> ExactFsmf.applies(support) ? new ExactFsmf() : new AlternatingLeastSquares();
+            case "auto" -> exactApplies(support) ? new ExactFsmf() : new AlternatingLeastSquares();
             default -> throw new IllegalArgumentException("solver '" + name + "' is not exact, als, palm or auto");
         };
+    }
+
+    private static boolean exactApplies(SupportPair support) {
+        try {
+            return ExactFsmf.applies(support);
+        } catch (AnalysisLimitException e) {
+            return false; // too large to decompose: the iterative solver still runs
+        }
     }
 
     /** The default iteration count of a solver (ignored by the exact one). */

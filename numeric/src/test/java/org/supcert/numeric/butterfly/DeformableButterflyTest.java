@@ -75,4 +75,13 @@ class DeformableButterflyTest {
         List<Mask> swapped = List.of(masks.get(1), masks.get(0), masks.get(2), masks.get(3));
         assertThrows(IllegalArgumentException.class, () -> ButterflyArchitecture.of(new SupportChain("swapped", swapped)));
     }
+
+    @Test
+    void aSingleFactorChainDoesNotAliasTheTarget() {
+        double[] v = {1, 2, 3, 4};
+        ButterflyResult r = HierarchicalButterfly.factorize(Target.real(2, 2, v), ButterflyTree.BALANCED, null);
+        v[0] = 100;
+        assertEquals(1, r.chain().factors().get(0).re()[0]);
+        assertEquals(0, r.relativeError(), 1e-15);
+    }
 }

@@ -68,6 +68,16 @@ class HierarchicalButterflyTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(ButterflyTree.class)
+    void hadamardIsRecoveredToTheLastBit(ButterflyTree tree) {
+        // +-1 data, unit-pivot left vectors and power-of-two balancing: no rounding anywhere
+        for (int n = 2; n <= 1024; n *= 2) {
+            ButterflyResult r = HierarchicalButterfly.factorize(Targets.hadamard(n), tree, null);
+            assertEquals(0.0, r.relativeError(), "hadamard " + n + " " + tree);
+        }
+    }
+
     @Test
     void dftWithoutBitReversalIsNotAButterfly() {
         ButterflyResult r = HierarchicalButterfly.factorize(Targets.dft(64, false), ButterflyTree.BALANCED, null);
