@@ -31,6 +31,7 @@ public final class ButterflyOperator {
     private final int threads;
 
     private final List<Stage> stages;            // application order
+    private final List<Stage> single;            // the same for one double vector (BLOCK stages)
     private final int[] gather;                  // input row i is x[gather[i]] (P of the chain)
     private final int[] scatter;                 // output row i goes to y[scatter[i]] (P^T of a transpose)
     private final int rows;
@@ -56,6 +57,7 @@ public final class ButterflyOperator {
             order.replaceAll(Stage::transpose); // A^T = P^T W_L^T .. W_1^T: W_1^T acts first
         }
         this.stages = List.copyOf(Stage.plan(order));
+        this.single = List.copyOf(Stage.planSingle(order));
         this.gather = transposed ? null : permutation;
         this.scatter = transposed ? permutation : null;
         this.cols = stages.get(0).rowsIn();
@@ -307,11 +309,25 @@ public final class ButterflyOperator {
      */
     private boolean stages(double[] r0, double[] i0, double[] r1, double[] i1, int width, boolean parallel) {
         boolean first = true;
+        List<Stage> plan = width == 1 ? single : stages;
         int budget = Passes.budgetRows(width, Double.BYTES * (i0 == null ? 1 : 2));
-        for (int from = 0; from < stages.size();) {
+        for (int from = 0; from < plan.size();) {
             double[] xr = first ? r0 : r1;
             double[] xi = first ? i0 : i1;
-            Stage st = stages.get(from);
+            Stage st = plan.get(from);
+            if (st.kind == Stage.Kind.BLOCK) {
+                int n = st.rowsIn();
+                if (xi == null) {
+                    kernels.block(st.wr, st.as == 0, xr, n);
+                } else if (st.isComplex()) {
+                    kernels.blockC(st.wr, st.wi, st.as == 0, xr, xi, n);
+                } else {
+                    kernels.block(st.wr, st.as == 0, xr, n);
+                    kernels.block(st.wr, st.as == 0, xi, n);
+                }
+                from++;
+                continue;
+            }
             if (st.kind == Stage.Kind.KRON) {
                 double[] yr = first ? r1 : r0;
                 double[] yi = first ? i1 : i0;
@@ -327,12 +343,12 @@ public final class ButterflyOperator {
                 from++;
                 continue;
             }
-            Passes.Pass p = Passes.next(stages, from, budget);
+            Passes.Pass p = Passes.next(plan, from, budget, width == 1);
             int cosets = st.rowsIn() / p.span() * p.step();
             if (parallel && cosets > 1) {
-                IntStream.range(0, cosets).parallel().forEach(c -> coset(p, c, xr, xi, width));
+                IntStream.range(0, cosets).parallel().forEach(c -> coset(plan, p, c, xr, xi, width));
             } else {
-                for (int c = 0; c < cosets; c++) coset(p, c, xr, xi, width);
+                for (int c = 0; c < cosets; c++) coset(plan, p, c, xr, xi, width);
             }
             from = p.to();
         }
@@ -340,12 +356,12 @@ public final class ButterflyOperator {
     }
 
     /** The in-place stages of pass p on coset c: global rows r + v * step, v < span / step. */
-    private void coset(Passes.Pass p, int c, double[] xr, double[] xi, int width) {
+    private void coset(List<Stage> plan, Passes.Pass p, int c, double[] xr, double[] xi, int width) {
         int s = p.step();
         int r = c / s * p.span() + c % s;
         int nv = p.span() / s;
         for (int j = p.from(); j < p.to(); j++) {
-            Stage st = stages.get(j);
+            Stage st = plan.get(j);
             if (st.kind == Stage.Kind.PAIR) {
                 if (xi == null) {
                     kernels.pair(st.wr, nv, st.d, st.as, xr, width, r, s);
@@ -536,7 +552,7 @@ public final class ButterflyOperator {
                 from++;
                 continue;
             }
-            Passes.Pass p = Passes.next(stages, from, budget);
+            Passes.Pass p = Passes.next(stages, from, budget, width == 1);
             int cosets = st.rowsIn() / p.span() * p.step();
             if (parallel && cosets > 1) {
                 IntStream.range(0, cosets).parallel().forEach(c -> coset(p, c, xr, xi, width));

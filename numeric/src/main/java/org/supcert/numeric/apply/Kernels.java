@@ -35,6 +35,14 @@ interface Kernels {
     void kronC(double[] wr, double[] wi, int a, int b, int c, int d, double[] xr, double[] xi,
             double[] yr, double[] yi, int batch);
 
+    /**
+     * A single vector of n rows times a block-diagonal matrix of Stage.BLOCK x Stage.BLOCK blocks,
+     * each stored column-major; one block used for all when {@code shared}.
+     */
+    void block(double[] m, boolean shared, double[] x, int n);
+
+    void blockC(double[] mr, double[] mi, boolean shared, double[] xr, double[] xi, int n);
+
     void pair(float[] w, int n, int d, int as, float[] x, int batch, int r, int s);
 
     void pair2(float[] w1, int d1, int as1, float[] w2, int d2, int as2, int n, float[] x, int batch, int r, int s);

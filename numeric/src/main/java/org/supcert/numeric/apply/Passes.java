@@ -19,17 +19,22 @@ final class Passes {
         return Math.max(2, ApplyTuning.BLOCK_BYTES / (Math.max(width, 1) * bytesPerValue));
     }
 
-    /** The longest pass starting at stage {@code from} whose cosets have at most budget rows. */
-    static Pass next(List<Stage> stages, int from, int budget) {
+    /**
+     * The longest pass starting at stage {@code from} whose cosets have at most budget rows. With
+     * {@code contiguous} (a single vector, which vectorizes over neighbouring rows) the cosets are
+     * always runs of consecutive rows (step 1).
+     */
+    static Pass next(List<Stage> stages, int from, int budget, boolean contiguous) {
         Stage first = stages.get(from);
         int n = first.rowsIn();
         if (!powerOfTwoStrides(first) || Integer.bitCount(n) != 1) return new Pass(from, from + 1, 1, n);
-        int lo = lo(first);
+        if (contiguous && 2L * hi(first) > budget) return new Pass(from, from + 1, 1, n);
+        int lo = contiguous ? 1 : lo(first);
         int hi = hi(first);
         int to = from + 1;
         while (to < stages.size()) {
             Stage st = stages.get(to);
-            if (st.kind == Stage.Kind.KRON || st.rowsIn() != n || !powerOfTwoStrides(st)) break;
+            if (st.kind == Stage.Kind.KRON || st.kind == Stage.Kind.BLOCK || st.rowsIn() != n || !powerOfTwoStrides(st)) break;
             int lo2 = Math.min(lo, lo(st));
             int hi2 = Math.max(hi, hi(st));
             if (2L * hi2 / lo2 > budget) break;

@@ -28,9 +28,11 @@ final class ScalarKernels implements Kernels {
         int dv = d / s;
         int half = d * batch;
         for (int base = 0; base < n; base += 2 * dv) {
+            int g0 = r + base * s;
+            int wb0 = g0 / (2 * d) * as + g0 % (2 * d); // lower rows of one block: no division per row
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = g / (2 * d) * as + g % (2 * d);
+                int wb = wb0 + (v - base) * s;
                 double w00 = w[wb];
                 double w01 = w[wb + d];
                 double w10 = w[wb + 2 * d];
@@ -76,9 +78,11 @@ final class ScalarKernels implements Kernels {
         int dv = d / s;
         int half = d * batch;
         for (int base = 0; base < n; base += 2 * dv) {
+            int g0 = r + base * s;
+            int wb0 = g0 / (2 * d) * as + g0 % (2 * d); // lower rows of one block: no division per row
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = g / (2 * d) * as + g % (2 * d);
+                int wb = wb0 + (v - base) * s;
                 double r00 = wr[wb];
                 double r01 = wr[wb + d];
                 double r10 = wr[wb + 2 * d];
@@ -133,6 +137,44 @@ final class ScalarKernels implements Kernels {
         }
     }
 
+    @Override
+    public void block(double[] m, boolean shared, double[] x, int n) {
+        int bs = Stage.BLOCK;
+        double[] y = new double[bs];
+        for (int p = 0; p < n; p += bs) {
+            int mb = shared ? 0 : p * bs;
+            java.util.Arrays.fill(y, 0);
+            for (int col = 0; col < bs; col++) {
+                for (int i = 0; i < bs; i++) y[i] += m[mb + col * bs + i] * x[p + col];
+            }
+            System.arraycopy(y, 0, x, p, bs);
+        }
+    }
+
+    @Override
+    public void blockC(double[] mr, double[] mi, boolean shared, double[] xr, double[] xi, int n) {
+        int bs = Stage.BLOCK;
+        double[] yr = new double[bs];
+        double[] yi = new double[bs];
+        for (int p = 0; p < n; p += bs) {
+            int mb = shared ? 0 : p * bs;
+            java.util.Arrays.fill(yr, 0);
+            java.util.Arrays.fill(yi, 0);
+            for (int col = 0; col < bs; col++) {
+                double ar = xr[p + col];
+                double ai = xi[p + col];
+                for (int i = 0; i < bs; i++) {
+                    double vr = mr[mb + col * bs + i];
+                    double vi = mi[mb + col * bs + i];
+                    yr[i] += vr * ar - vi * ai;
+                    yi[i] += vr * ai + vi * ar;
+                }
+            }
+            System.arraycopy(yr, 0, xr, p, bs);
+            System.arraycopy(yi, 0, xi, p, bs);
+        }
+    }
+
     // ---- float: the same loops ----
 
     @Override
@@ -140,9 +182,11 @@ final class ScalarKernels implements Kernels {
         int dv = d / s;
         int half = d * batch;
         for (int base = 0; base < n; base += 2 * dv) {
+            int g0 = r + base * s;
+            int wb0 = g0 / (2 * d) * as + g0 % (2 * d); // lower rows of one block: no division per row
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = g / (2 * d) * as + g % (2 * d);
+                int wb = wb0 + (v - base) * s;
                 float w00 = w[wb];
                 float w01 = w[wb + d];
                 float w10 = w[wb + 2 * d];
@@ -188,9 +232,11 @@ final class ScalarKernels implements Kernels {
         int dv = d / s;
         int half = d * batch;
         for (int base = 0; base < n; base += 2 * dv) {
+            int g0 = r + base * s;
+            int wb0 = g0 / (2 * d) * as + g0 % (2 * d); // lower rows of one block: no division per row
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = g / (2 * d) * as + g % (2 * d);
+                int wb = wb0 + (v - base) * s;
                 float r00 = wr[wb];
                 float r01 = wr[wb + d];
                 float r10 = wr[wb + 2 * d];

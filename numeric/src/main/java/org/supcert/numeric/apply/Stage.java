@@ -11,7 +11,10 @@ import org.supcert.numeric.butterfly.ButterflyFactor;
  * place). Coefficients stay in the ButterflyFactor layout; float copies are made on first use.
  */
 final class Stage {
-    enum Kind { PAIR, PAIR2, KRON }
+    enum Kind { PAIR, PAIR2, KRON, BLOCK }
+
+    /** Rows of the diagonal blocks of a BLOCK stage: the double vector length of AVX-512. */
+    static final int BLOCK = 8;
 
     final Kind kind;
     final int a;
@@ -47,6 +50,11 @@ final class Stage {
         this.wi = wi;
         this.wr2 = wr2;
         this.wi2 = wi2;
+    }
+
+    /** A BLOCK stage: n / BLOCK diagonal blocks, column-major each, or one block when shared. */
+    private static Stage block(int n, double[] mr, double[] mi, boolean shared) {
+        return new Stage(Kind.BLOCK, n / BLOCK, BLOCK, BLOCK, 1, 0, shared ? 0 : BLOCK * BLOCK, 0, mr, mi, null, null);
     }
 
     static Stage of(ButterflyFactor f) {
@@ -86,6 +94,74 @@ final class Stage {
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * The plan for single vectors (double): a run of 2 x 2 levels with strides d below BLOCK acts
+     * inside blocks of BLOCK consecutive rows, too short to fill a vector register with a single
+     * vector; each such run becomes one block-diagonal stage of BLOCK x BLOCK matrices (one shared
+     * matrix when every level repeats its blocks), applied as BLOCK column broadcasts and FMAs.
+     */
+    static List<Stage> planSingle(List<ButterflyFactor> applicationOrder) {
+        List<Stage> out = new ArrayList<>();
+        int size = applicationOrder.size();
+        int i = 0;
+        while (i < size) {
+            int j = i;
+            while (j < size && smallPair(applicationOrder.get(j))
+                    && applicationOrder.get(j).rows() == applicationOrder.get(i).rows()) {
+                j++;
+            }
+            if (j > i) {
+                out.add(block(applicationOrder.subList(i, j)));
+                i = j;
+                continue;
+            }
+            while (j < size && !smallPair(applicationOrder.get(j))) j++;
+            out.addAll(plan(applicationOrder.subList(i, j)));
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean smallPair(ButterflyFactor f) {
+        return f.b() == 2 && f.c() == 2 && f.d() < BLOCK && BLOCK % (2 * f.d()) == 0 && f.rows() % BLOCK == 0;
+    }
+
+    /** Multiplies out a run of small-stride levels on unit vectors, block by block. */
+    private static Stage block(List<ButterflyFactor> run) {
+        int n = run.get(0).rows();
+        boolean complex = run.stream().anyMatch(ButterflyFactor::isComplex);
+        boolean shared = run.stream().allMatch(f -> of(f).as == 0);
+        int rows = shared ? BLOCK : n;
+        double[] yr = new double[rows * BLOCK];
+        double[] yi = complex ? new double[rows * BLOCK] : null;
+        for (int i = 0; i < rows; i++) yr[i * BLOCK + i % BLOCK] = 1; // batch-inner: row i holds e_(i mod BLOCK)
+        Kernels k = Kernels.scalar();
+        for (ButterflyFactor f : run) {
+            Stage st = of(f);
+            if (yi == null) {
+                k.pair(st.wr, rows, st.d, st.as, yr, BLOCK, 0, 1);
+            } else if (st.isComplex()) {
+                k.pairC(st.wr, st.wi, rows, st.d, st.as, yr, yi, BLOCK, 0, 1);
+            } else {
+                k.pair(st.wr, rows, st.d, st.as, yr, BLOCK, 0, 1);
+                k.pair(st.wr, rows, st.d, st.as, yi, BLOCK, 0, 1);
+            }
+        }
+        double[] mr = new double[rows * BLOCK];
+        double[] mi = complex ? new double[rows * BLOCK] : null;
+        for (int blk = 0; blk < rows / BLOCK; blk++) {
+            for (int i = 0; i < BLOCK; i++) {
+                for (int col = 0; col < BLOCK; col++) {
+                    int from = (blk * BLOCK + i) * BLOCK + col;
+                    int to = (blk * BLOCK + col) * BLOCK + i;
+                    mr[to] = yr[from];
+                    if (mi != null) mi[to] = yi[from];
+                }
+            }
+        }
+        return block(n, mr, mi, shared);
     }
 
     private static boolean fusable(Stage s, Stage t) {

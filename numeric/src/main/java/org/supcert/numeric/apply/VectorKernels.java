@@ -72,9 +72,10 @@ final class VectorKernels implements Kernels {
         int half = d * batch;
         int kb = DP.loopBound(batch);
         for (int base = 0; base < n; base += 2 * dv) {
+            int wb0 = cb(r + base * s, d, as); // lower rows of one block: no division per row
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = cb(g, d, as);
+                int wb = wb0 + (v - base) * s;
                 double s00 = w[wb];
                 double s01 = w[wb + d];
                 double s10 = w[wb + 2 * d];
@@ -157,12 +158,18 @@ final class VectorKernels implements Kernels {
         int kb = DP.loopBound(batch);
         for (int base = 0; base < n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
+                int g0 = r + m * s; // the corners below are lower rows of one block: offsets grow by s
+                int c00 = cb(g0, d1, as1);
+                int c20 = cb(g0 + d2, d1, as1);
+                int e00 = cb(g0, d2, as2);
+                int e10 = cb(g0 + d1, d2, as2);
                 for (int v = m; v < m + lo; v++) {
-                    int i0 = r + v * s;
-                    int c0 = cb(i0, d1, as1);
-                    int c2 = cb(i0 + d2, d1, as1);
-                    int e0 = cb(i0, d2, as2);
-                    int e1 = cb(i0 + d1, d2, as2);
+                    int q = (v - m) * s;
+                    int i0 = g0 + q;
+                    int c0 = c00 + q;
+                    int c2 = c20 + q;
+                    int e0 = e00 + q;
+                    int e1 = e10 + q;
                     DoubleVector a00 = DoubleVector.broadcast(DP, w1[c0]);
                     DoubleVector a01 = DoubleVector.broadcast(DP, w1[c0 + d1]);
                     DoubleVector a10 = DoubleVector.broadcast(DP, w1[c0 + 2 * d1]);
@@ -335,9 +342,10 @@ final class VectorKernels implements Kernels {
         int half = d * batch;
         int kb = DP.loopBound(batch);
         for (int base = 0; base < n; base += 2 * dv) {
+            int wb0 = cb(r + base * s, d, as); // lower rows of one block: no division per row
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = cb(g, d, as);
+                int wb = wb0 + (v - base) * s;
                 DoubleVector r00 = DoubleVector.broadcast(DP, wr[wb]);
                 DoubleVector r01 = DoubleVector.broadcast(DP, wr[wb + d]);
                 DoubleVector r10 = DoubleVector.broadcast(DP, wr[wb + 2 * d]);
@@ -421,12 +429,18 @@ final class VectorKernels implements Kernels {
         int kb = DP.loopBound(batch);
         for (int base = 0; base < n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
+                int g0 = r + m * s; // the corners below are lower rows of one block: offsets grow by s
+                int c00 = cb(g0, d1, as1);
+                int c20 = cb(g0 + d2, d1, as1);
+                int e00 = cb(g0, d2, as2);
+                int e10 = cb(g0 + d1, d2, as2);
                 for (int v = m; v < m + lo; v++) {
-                    int i0 = r + v * s;
-                    int c0 = cb(i0, d1, as1);
-                    int c2 = cb(i0 + d2, d1, as1);
-                    int e0 = cb(i0, d2, as2);
-                    int e1 = cb(i0 + d1, d2, as2);
+                    int q = (v - m) * s;
+                    int i0 = g0 + q;
+                    int c0 = c00 + q;
+                    int c2 = c20 + q;
+                    int e0 = e00 + q;
+                    int e1 = e10 + q;
                     int p0 = i0 * batch;
                     int k = p0;
                     for (; k < p0 + kb; k += DP.length()) {
@@ -649,6 +663,47 @@ final class VectorKernels implements Kernels {
         }
     }
 
+    @Override
+    public void block(double[] m, boolean shared, double[] x, int n) {
+        if (DP.length() != Stage.BLOCK) {
+            ScalarKernels.INSTANCE.block(m, shared, x, n);
+            return;
+        }
+        for (int p = 0; p < n; p += Stage.BLOCK) {
+            int mb = shared ? 0 : p * Stage.BLOCK;
+            DoubleVector acc = DoubleVector.fromArray(DP, m, mb).mul(x[p]);
+            for (int col = 1; col < Stage.BLOCK; col++) {
+                acc = DoubleVector.fromArray(DP, m, mb + col * Stage.BLOCK).fma(DoubleVector.broadcast(DP, x[p + col]), acc);
+            }
+            acc.intoArray(x, p);
+        }
+    }
+
+    @Override
+    public void blockC(double[] mr, double[] mi, boolean shared, double[] xr, double[] xi, int n) {
+        if (DP.length() != Stage.BLOCK) {
+            ScalarKernels.INSTANCE.blockC(mr, mi, shared, xr, xi, n);
+            return;
+        }
+        for (int p = 0; p < n; p += Stage.BLOCK) {
+            int mb = shared ? 0 : p * Stage.BLOCK;
+            DoubleVector accR = DoubleVector.zero(DP);
+            DoubleVector accI = DoubleVector.zero(DP);
+            DoubleVector negR = DoubleVector.zero(DP);
+            for (int col = 0; col < Stage.BLOCK; col++) {
+                DoubleVector vr = DoubleVector.fromArray(DP, mr, mb + col * Stage.BLOCK);
+                DoubleVector vi = DoubleVector.fromArray(DP, mi, mb + col * Stage.BLOCK);
+                DoubleVector ar = DoubleVector.broadcast(DP, xr[p + col]);
+                DoubleVector ai = DoubleVector.broadcast(DP, xi[p + col]);
+                accR = vr.fma(ar, accR);
+                negR = vi.fma(ai, negR);
+                accI = vi.fma(ar, vr.fma(ai, accI));
+            }
+            accR.sub(negR).intoArray(xr, p);
+            accI.intoArray(xi, p);
+        }
+    }
+
     // ---------------------------------------------------------------- float (mirrors double)
 
     @Override
@@ -668,9 +723,10 @@ final class VectorKernels implements Kernels {
         int half = d * batch;
         int kb = FP.loopBound(batch);
         for (int base = 0; base < n; base += 2 * dv) {
+            int wb0 = cb(r + base * s, d, as); // lower rows of one block: no division per row
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = cb(g, d, as);
+                int wb = wb0 + (v - base) * s;
                 float s00 = w[wb];
                 float s01 = w[wb + d];
                 float s10 = w[wb + 2 * d];
@@ -753,12 +809,18 @@ final class VectorKernels implements Kernels {
         int kb = FP.loopBound(batch);
         for (int base = 0; base < n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
+                int g0 = r + m * s; // the corners below are lower rows of one block: offsets grow by s
+                int c00 = cb(g0, d1, as1);
+                int c20 = cb(g0 + d2, d1, as1);
+                int e00 = cb(g0, d2, as2);
+                int e10 = cb(g0 + d1, d2, as2);
                 for (int v = m; v < m + lo; v++) {
-                    int i0 = r + v * s;
-                    int c0 = cb(i0, d1, as1);
-                    int c2 = cb(i0 + d2, d1, as1);
-                    int e0 = cb(i0, d2, as2);
-                    int e1 = cb(i0 + d1, d2, as2);
+                    int q = (v - m) * s;
+                    int i0 = g0 + q;
+                    int c0 = c00 + q;
+                    int c2 = c20 + q;
+                    int e0 = e00 + q;
+                    int e1 = e10 + q;
                     FloatVector a00 = FloatVector.broadcast(FP, w1[c0]);
                     FloatVector a01 = FloatVector.broadcast(FP, w1[c0 + d1]);
                     FloatVector a10 = FloatVector.broadcast(FP, w1[c0 + 2 * d1]);
@@ -931,9 +993,10 @@ final class VectorKernels implements Kernels {
         int half = d * batch;
         int kb = FP.loopBound(batch);
         for (int base = 0; base < n; base += 2 * dv) {
+            int wb0 = cb(r + base * s, d, as); // lower rows of one block: no division per row
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
-                int wb = cb(g, d, as);
+                int wb = wb0 + (v - base) * s;
                 FloatVector r00 = FloatVector.broadcast(FP, wr[wb]);
                 FloatVector r01 = FloatVector.broadcast(FP, wr[wb + d]);
                 FloatVector r10 = FloatVector.broadcast(FP, wr[wb + 2 * d]);
@@ -1017,12 +1080,18 @@ final class VectorKernels implements Kernels {
         int kb = FP.loopBound(batch);
         for (int base = 0; base < n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
+                int g0 = r + m * s; // the corners below are lower rows of one block: offsets grow by s
+                int c00 = cb(g0, d1, as1);
+                int c20 = cb(g0 + d2, d1, as1);
+                int e00 = cb(g0, d2, as2);
+                int e10 = cb(g0 + d1, d2, as2);
                 for (int v = m; v < m + lo; v++) {
-                    int i0 = r + v * s;
-                    int c0 = cb(i0, d1, as1);
-                    int c2 = cb(i0 + d2, d1, as1);
-                    int e0 = cb(i0, d2, as2);
-                    int e1 = cb(i0 + d1, d2, as2);
+                    int q = (v - m) * s;
+                    int i0 = g0 + q;
+                    int c0 = c00 + q;
+                    int c2 = c20 + q;
+                    int e0 = e00 + q;
+                    int e1 = e10 + q;
                     int p0 = i0 * batch;
                     int k = p0;
                     for (; k < p0 + kb; k += FP.length()) {
