@@ -43,13 +43,13 @@ final class NetworkRules {
         switch (pair.status()) {
             case NOT_CLOSED:
                 return new NetworkVerdict(NetworkStatus.ILL_POSED, "the linear set P of the two layers is not closed "
-                        + "(certificate below: a matrix B that products of sparse weights approach but never reach), "
+                        + "(the certificate gives a matrix B that products of sparse weights approach but never reach), "
                         + "so some data set has no optimum and training may diverge (Theorem V, THEORY section 7)",
                         pair.certificate());
             case CLOSED:
                 return new NetworkVerdict(NetworkStatus.NO_OBSTRUCTION_FOUND, "the linear set P of the two layers is "
-                        + "closed (" + pair.result().title() + "): the necessary condition for an optimum on every data "
-                        + "set holds (Theorem V); THEORY gives no guarantee beyond it", null);
+                        + "closed (" + pair.result().title() + "): the necessary condition of Theorem V for an optimum on "
+                        + "every data set holds; THEORY gives no guarantee beyond it", null);
             default:
                 return new NetworkVerdict(NetworkStatus.UNKNOWN, "closedness of the linear set P of the two layers is "
                         + "undecided: " + pair.reason(), null);
@@ -62,7 +62,7 @@ final class NetworkRules {
         switch (chain.status()) {
             case NOT_CLOSED:
                 return new NetworkVerdict(NetworkStatus.ILL_POSED, "the linear set P of the whole chain of " + n
-                        + " layers is not closed (certificate below), so some data set has no optimum and training may "
+                        + " layers is not closed (see its certificate), so some data set has no optimum and training may "
                         + "diverge (Theorem VI, THEORY section 7)", chain.certificate());
             case CLOSED:
                 return new NetworkVerdict(NetworkStatus.NO_OBSTRUCTION_FOUND, "the linear set P of the whole chain of "
