@@ -5,12 +5,15 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
- * Best rank-one approximation M ~ u v^T of a small dense block (row-major, rows x cols). Scaling
- * convention: u is the left singular direction divided by its entry of largest modulus, v = M^T u /
- * ||u||^2 (complex: v_j = sum_i conj(u_i) M_ij / ||u||^2; no conjugate in the product u v^T, as in
- * the factors), then a power of two moves from v to u so that ||u|| ~ ||v|| (the even split of the
- * singular value, within sqrt(2)). Every step after the direction is exact on blocks whose data has
- * no rounding (+-1 entries), so Hadamard-like targets are recovered to the last bit. Complex blocks use
+ * Best rank-one approximation M ~ u v^T of a small dense block (row-major, rows x cols).
+ *
+ * <p>Scaling conventions (measured choices, see the benchmark): a real block gets u = the left
+ * singular direction divided by its largest entry and v = M^T u / ||u||^2, then a power of two moves
+ * from v to u so that ||u|| ~ ||v|| (the even split of the singular value within sqrt(2)); every step
+ * after the direction is exact on data without rounding (+-1 blocks), so Hadamard-like targets are
+ * recovered to the last bit. A complex block gets the plain even split u = sqrt(sigma) x,
+ * v = sqrt(sigma) conj(y) for unit x, y (no conjugate in the product u v^T, as in the factors): the
+ * pivot division costs the DFT's left comb a factor 10 in accuracy. Complex blocks use
  * split storage. Blocks with 1 or 2 rows or columns use a closed form (the 2 x 2 Gram
  * eigenvector); larger blocks power iteration with an SVD fallback ({@link ButterflyTolerances}).
  *
@@ -62,9 +65,43 @@ final class RankOne {
                 g01 += a * b;
             }
             topEigenvector(g00, g11, g01, 0, yr, yi);
-            double z0 = yr[0], z1 = yr[1];
-            for (int i = 0; i < rows; i++) xr[i] = m[2 * i] * z0 + m[2 * i + 1] * z1; // left direction M z
-            finishReal(m, rows, cols, u, v);
+            // right-projection M z z^T / ||z||^2: z (exact from the 2 x 2 Gram) scaled to a unit pivot,
+            // x = M z, u = x / x_k, v = x_k z / ||z||^2. Measured: projecting on the left instead
+            // (v = M^T u / ||u||^2) doubles the left comb's error on random butterflies
+            boolean first = Math.abs(yr[0]) >= Math.abs(yr[1]);
+            double zp = first ? yr[0] : yr[1];
+            if (zp == 0) {
+                java.util.Arrays.fill(u, 0, rows, 0);
+                v[0] = 0;
+                v[1] = 0;
+                return;
+            }
+            double z0 = first ? 1 : yr[0] / zp;
+            double z1 = first ? yr[1] / zp : 1;
+            for (int i = 0; i < rows; i++) xr[i] = m[2 * i] * z0 + m[2 * i + 1] * z1;
+            int k = 0;
+            for (int i = 1; i < rows; i++) if (Math.abs(xr[i]) > Math.abs(xr[k])) k = i;
+            double piv = xr[k];
+            if (piv == 0 || !Double.isFinite(piv)) {
+                java.util.Arrays.fill(u, 0, rows, 0);
+                v[0] = 0;
+                v[1] = 0;
+                return;
+            }
+            double nu = 0;
+            for (int i = 0; i < rows; i++) {
+                u[i] = i == k ? 1 : xr[i] / piv;
+                nu += u[i] * u[i];
+            }
+            double f = piv / (z0 * z0 + z1 * z1);
+            v[0] = z0 * f;
+            v[1] = z1 * f;
+            int e = balancingExponent(nu, v[0] * v[0] + v[1] * v[1]);
+            if (e != 0) {
+                for (int i = 0; i < rows; i++) u[i] = Math.scalb(u[i], e);
+                v[0] = Math.scalb(v[0], -e);
+                v[1] = Math.scalb(v[1], -e);
+            }
             return;
         }
         powerReal(m, rows, cols, u, v);
@@ -231,15 +268,26 @@ final class RankOne {
      * (mr, mi).
      */
     void complex(double[] mr, double[] mi, int rows, int cols, double[] ur, double[] ui, double[] vr, double[] vi) {
-        if (rows == 1 || cols == 1) { // the left direction is 1, or the column itself
+        if (rows == 1 || cols == 1) {
+            double s = 0;
+            for (int p = 0; p < rows * cols; p++) s += mr[p] * mr[p] + mi[p] * mi[p];
+            s = Math.sqrt(Math.sqrt(s));
+            double is = s == 0 ? 0 : 1 / s;
             if (rows == 1) {
-                xr[0] = 1;
-                xi[0] = 0;
+                ur[0] = s;
+                ui[0] = 0;
+                for (int j = 0; j < cols; j++) {
+                    vr[j] = mr[j] * is;
+                    vi[j] = mi[j] * is;
+                }
             } else {
-                System.arraycopy(mr, 0, xr, 0, rows);
-                System.arraycopy(mi, 0, xi, 0, rows);
+                vr[0] = s;
+                vi[0] = 0;
+                for (int i = 0; i < rows; i++) {
+                    ur[i] = mr[i] * is;
+                    ui[i] = mi[i] * is;
+                }
             }
-            finishComplex(mr, mi, rows, cols, ur, ui, vr, vi);
             return;
         }
         if (rows == 2) {
@@ -252,7 +300,20 @@ final class RankOne {
                 gi += ai * br - ar * bi;
             }
             topEigenvector(g00, g11, gr, gi, xr, xi);
-            finishComplex(mr, mi, rows, cols, ur, ui, vr, vi);
+            // y = M^H x
+            double sig = 0;
+            for (int j = 0; j < cols; j++) {
+                double r = 0, im = 0;
+                for (int i = 0; i < 2; i++) {
+                    double a = mr[i * cols + j], b = -mi[i * cols + j]; // conj(M_ij)
+                    r += a * xr[i] - b * xi[i];
+                    im += a * xi[i] + b * xr[i];
+                }
+                yr[j] = r;
+                yi[j] = im;
+                sig += r * r + im * im;
+            }
+            finishLeftComplex(rows, cols, ur, ui, vr, vi, Math.sqrt(sig));
             return;
         }
         if (cols == 2) {
@@ -265,86 +326,44 @@ final class RankOne {
                 gi += ar * bi - ai * br;
             }
             topEigenvector(g00, g11, gr, gi, yr, yi); // z, unit
-            for (int i = 0; i < rows; i++) { // left direction M z
+            double sig = 0;
+            for (int i = 0; i < rows; i++) {
                 double r = 0, im = 0;
                 for (int j = 0; j < 2; j++) {
-                    double a1 = mr[2 * i + j], b1 = mi[2 * i + j];
-                    r += a1 * yr[j] - b1 * yi[j];
-                    im += a1 * yi[j] + b1 * yr[j];
+                    double a = mr[2 * i + j], b = mi[2 * i + j];
+                    r += a * yr[j] - b * yi[j];
+                    im += a * yi[j] + b * yr[j];
                 }
                 xr[i] = r;
                 xi[i] = im;
+                sig += r * r + im * im;
             }
-            finishComplex(mr, mi, rows, cols, ur, ui, vr, vi);
+            double s = Math.sqrt(Math.sqrt(sig));
+            double is = s == 0 ? 0 : 1 / s;
+            for (int i = 0; i < rows; i++) {
+                ur[i] = xr[i] * is;
+                ui[i] = xi[i] * is;
+            }
+            for (int j = 0; j < 2; j++) { // v = sqrt(sigma) conj(z)
+                vr[j] = yr[j] * s;
+                vi[j] = -yi[j] * s;
+            }
             return;
         }
         powerComplex(mr, mi, rows, cols, ur, ui, vr, vi);
     }
 
-    /**
-     * Complex {@link #finishReal}: u = x / x_k with x_k the entry of largest modulus (u_k = 1
-     * exactly), v_j = sum_i conj(u_i) M_ij / ||u||^2, so u v^T is the best approximation with
-     * that left direction.
-     */
-    private void finishComplex(double[] mr, double[] mi, int rows, int cols,
-                               double[] ur, double[] ui, double[] vr, double[] vi) {
-        int k = 0;
-        double best = xr[0] * xr[0] + xi[0] * xi[0];
-        for (int i = 1; i < rows; i++) {
-            double q = xr[i] * xr[i] + xi[i] * xi[i];
-            if (q > best) {
-                best = q;
-                k = i;
-            }
-        }
-        if (best == 0 || !Double.isFinite(best)) {
-            java.util.Arrays.fill(ur, 0, rows, 0);
-            java.util.Arrays.fill(ui, 0, rows, 0);
-            java.util.Arrays.fill(vr, 0, cols, 0);
-            java.util.Arrays.fill(vi, 0, cols, 0);
-            return;
-        }
-        double pr = xr[k], pi = xi[k];
-        double nu = 0;
+    /** u = sqrt(sigma) x, v = conj(y) / sqrt(sigma) from unit x (xr, xi) and y = M^H x (yr, yi). */
+    private void finishLeftComplex(int rows, int cols, double[] ur, double[] ui, double[] vr, double[] vi, double sigma) {
+        double s = Math.sqrt(sigma);
+        double is = s == 0 ? 0 : 1 / s;
         for (int i = 0; i < rows; i++) {
-            if (i == k) {
-                ur[i] = 1;
-                ui[i] = 0;
-            } else { // x_i / p = x_i conj(p) / |p|^2
-                ur[i] = (xr[i] * pr + xi[i] * pi) / best;
-                ui[i] = (xi[i] * pr - xr[i] * pi) / best;
-            }
-            nu += ur[i] * ur[i] + ui[i] * ui[i];
+            ur[i] = xr[i] * s;
+            ui[i] = xi[i] * s;
         }
-        java.util.Arrays.fill(vr, 0, cols, 0);
-        java.util.Arrays.fill(vi, 0, cols, 0);
-        for (int i = 0; i < rows; i++) { // v += conj(u_i) M_i.
-            double cr = ur[i], ci = -ui[i];
-            for (int j = 0, o = i * cols; j < cols; j++) {
-                double a1 = mr[o + j], b1 = mi[o + j];
-                vr[j] += cr * a1 - ci * b1;
-                vi[j] += cr * b1 + ci * a1;
-            }
-        }
-        if (nu != 1) {
-            double inv = 1 / nu;
-            for (int j = 0; j < cols; j++) {
-                vr[j] *= inv;
-                vi[j] *= inv;
-            }
-        }
-        double nv = 0;
-        for (int j = 0; j < cols; j++) nv += vr[j] * vr[j] + vi[j] * vi[j];
-        int e = balancingExponent(nu, nv);
-        if (e != 0) {
-            for (int i = 0; i < rows; i++) {
-                ur[i] = Math.scalb(ur[i], e);
-                ui[i] = Math.scalb(ui[i], e);
-            }
-            for (int j = 0; j < cols; j++) {
-                vr[j] = Math.scalb(vr[j], -e);
-                vi[j] = Math.scalb(vi[j], -e);
-            }
+        for (int j = 0; j < cols; j++) {
+            vr[j] = yr[j] * is;
+            vi[j] = -yi[j] * is;
         }
     }
 
@@ -361,9 +380,10 @@ final class RankOne {
             }
         }
         if (bestNorm == 0) {
-            java.util.Arrays.fill(xr, 0, rows, 0);
-            java.util.Arrays.fill(xi, 0, rows, 0);
-            finishComplex(mr, mi, rows, cols, ur, ui, vr, vi);
+            java.util.Arrays.fill(ur, 0, rows, 0);
+            java.util.Arrays.fill(ui, 0, rows, 0);
+            java.util.Arrays.fill(vr, 0, cols, 0);
+            java.util.Arrays.fill(vi, 0, cols, 0);
             return;
         }
         // current unit right vector w (in vr, vi as scratch): conj(best row) / norm
@@ -373,7 +393,7 @@ final class RankOne {
             vi[j] = -mi[best * cols + j] * inv;
         }
         double prevSig2 = 0;
-        double sig;
+        double sig = 0;
         boolean converged = false;
         for (int it = 1; it <= ButterflyTolerances.POWER_MAX_ITERATIONS; it++) {
             double nx = 0;
@@ -423,8 +443,23 @@ final class RankOne {
             }
             prevSig2 = sig2;
         }
-        if (!converged) svdComplex(mr, mi, rows, cols);
-        finishComplex(mr, mi, rows, cols, ur, ui, vr, vi);
+        if (!converged) {
+            svdComplex(mr, mi, rows, cols);
+            sig = 0;
+            java.util.Arrays.fill(yr, 0, cols, 0);
+            java.util.Arrays.fill(yi, 0, cols, 0);
+            for (int i = 0; i < rows; i++) {
+                double pr = xr[i], pi = xi[i];
+                for (int j = 0, o = i * cols; j < cols; j++) {
+                    double a = mr[o + j], b = mi[o + j];
+                    yr[j] += a * pr + b * pi;
+                    yi[j] += a * pi - b * pr;
+                }
+            }
+            for (int j = 0; j < cols; j++) sig += yr[j] * yr[j] + yi[j] * yi[j];
+            sig = Math.sqrt(sig);
+        }
+        finishLeftComplex(rows, cols, ur, ui, vr, vi, sig);
     }
 
     /**
