@@ -76,6 +76,18 @@ public final class Families {
     }
 
     /**
+     * Kaleidoscope chain of size n (Dao et al. 2020): the butterfly factors B_1..B_L followed by their
+     * transposes in reverse order, B B^T. Not covered by the hierarchical theorem (THEORY section 4).
+     */
+    public static SupportChain kaleidoscope(int n) {
+        int levels = log2(n);
+        List<Mask> f = new ArrayList<>();
+        for (int l = 1; l <= levels; l++) f.add(butterflyFactor(n, l));
+        for (int l = levels; l >= 1; l--) f.add(butterflyFactor(n, l).transpose());
+        return new SupportChain("kaleidoscope:" + n, f);
+    }
+
+    /**
      * Monarch pair (Dao et al. 2022) in Kronecker form: W_1 = 1_(A x B) (x) I_C (A*C x B*C) and
      * W_2 = I_B (x) 1_(C x D) (B*C x B*D); the product support is dense A*C x B*D. The square
      * Monarch of size N = m*n is monarch:m:m:n:n.

@@ -9,7 +9,7 @@ import org.supcert.support.SupportChain;
 public final class FamilySpec {
     /** The shorthands and their parameters, for help texts and errors. */
     public static final List<String> FORMS = List.of(
-            "butterfly-split:N:k", "butterfly:N", "lu:N", "ldu:N", "monarch:A:B:C:D", "dense:M:N:R",
+            "butterfly-split:N:k", "butterfly:N", "kaleidoscope:N", "lu:N", "ldu:N", "monarch:A:B:C:D", "dense:M:N:R",
             "random:M:N:R:DENSITY:SEED");
 
     private FamilySpec() {}
@@ -26,6 +26,10 @@ public final class FamilySpec {
                 case "butterfly" -> {
                     arity(p, 1);
                     yield Families.butterflyChain(integer(p[1]));
+                }
+                case "kaleidoscope" -> {
+                    arity(p, 1);
+                    yield Families.kaleidoscope(integer(p[1]));
                 }
                 case "lu" -> {
                     arity(p, 1);

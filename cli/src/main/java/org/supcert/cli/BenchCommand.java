@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Parent of the benchmark commands; each prints contenders side by side, measured in one run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks measured on this machine (README, \"Performance\").",
-        subcommands = {BenchVerifyCommand.class, BenchApplyCommand.class})
+        subcommands = {BenchVerifyCommand.class, BenchApplyCommand.class, BenchProbesCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -50,6 +50,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Time budget per support (default ${DEFAULT-VALUE} s); past it, open components are UNKNOWN.")
     double timeoutSeconds;
 
+    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Time per support for the Z3 probes of components no theorem settles (default ${DEFAULT-VALUE} s; 0 disables them).")
+    double budgetSeconds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,8 +62,12 @@ final class CheckCommand implements Callable<Integer> {
         if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
             throw new IllegalArgumentException("--timeout: " + timeoutSeconds + " is not in (0, 86400] seconds");
         }
+        if (!(budgetSeconds >= 0) || budgetSeconds > 86_400) {
+            throw new IllegalArgumentException("--budget: " + budgetSeconds + " is not in [0, 86400] seconds");
+        }
         List<SupportChain> supports = Inputs.read(inputs, families);
-        Verifier verifier = new Verifier(VerifierOptions.DEFAULTS.withTimeout((long) (timeoutSeconds * 1000)));
+        Verifier verifier = new Verifier(VerifierOptions.DEFAULTS.withTimeout((long) (timeoutSeconds * 1000))
+                .withProbeBudget((long) (budgetSeconds * 1000)));
         List<Verdict> verdicts = new ArrayList<>();
         for (SupportChain s : supports) verdicts.add(verifier.verify(s));
         String text;

@@ -33,11 +33,7 @@ public final class Attainability {
         long start = System.nanoTime();
         try (Z3Session z = Z3Session.open(timeoutMillis)) {
             Context ctx = z.context();
-            ArithExpr<RealSort>[][] product = null;
-            for (int l = 0; l < factors.size(); l++) {
-                ArithExpr<RealSort>[][] w = variables(ctx, factors.get(l), "w" + l);
-                product = product == null ? w : multiply(ctx, product, w);
-            }
+            ArithExpr<RealSort>[][] product = new ChainExpressions(ctx).product(factors, "w");
             Solver solver = z.solver();
             List<BoolExpr> eqs = new ArrayList<>();
             for (int i = 0; i < target.rows(); i++) {
@@ -52,42 +48,8 @@ public final class Attainability {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    static ArithExpr<RealSort>[][] variables(Context ctx, Mask m, String prefix) {
-        ArithExpr<RealSort>[][] w = new ArithExpr[m.rows()][m.cols()];
-        ArithExpr<RealSort> zero = ctx.mkReal(0);
-        for (int i = 0; i < m.rows(); i++) {
-            for (int j = 0; j < m.cols(); j++) {
-                w[i][j] = m.get(i, j) ? ctx.mkRealConst(prefix + "_" + i + "_" + j) : zero;
-            }
-        }
-        return w;
-    }
 
-    @SuppressWarnings("unchecked")
-    static ArithExpr<RealSort>[][] multiply(Context ctx, ArithExpr<RealSort>[][] a, ArithExpr<RealSort>[][] b) {
-        int n = a.length;
-        int inner = b.length;
-        int m = b[0].length;
-        ArithExpr<RealSort>[][] out = new ArithExpr[n][m];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                List<ArithExpr<RealSort>> terms = new ArrayList<>();
-                for (int k = 0; k < inner; k++) {
-                    if (isZero(a[i][k]) || isZero(b[k][j])) continue;
-                    terms.add((ArithExpr<RealSort>) ctx.mkMul(a[i][k], b[k][j]));
-                }
-                out[i][j] = terms.isEmpty() ? ctx.mkReal(0)
-                        : terms.size() == 1 ? terms.get(0)
-                        : (ArithExpr<RealSort>) ctx.mkAdd(terms.toArray(new ArithExpr[0]));
-            }
-        }
-        return out;
-    }
 
-    private static boolean isZero(ArithExpr<RealSort> e) {
-        return e.isRatNum() && e.toString().equals("0");
-    }
 
     static ArithExpr<RealSort> constant(Context ctx, BigFraction x) {
         return ctx.mkReal(x.getNumerator() + "/" + x.getDenominator());

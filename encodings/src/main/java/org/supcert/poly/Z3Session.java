@@ -37,11 +37,26 @@ final class Z3Session implements AutoCloseable {
 
     Context context() { return context; }
 
-    /** A solver for nonlinear real arithmetic with this session's time-out. */
+    /** A solver for quantifier-free nonlinear real arithmetic (nlsat) with this session's time-out. */
     Solver solver() {
-        Solver s = context.mkSolver();
+        Solver s = context.mkSolver("QF_NRA");
         s.setParameters(Attainability.timeout(context, timeoutMillis));
         return s;
+    }
+
+    /** A solver for two quantifier blocks over the reals (the nlqsat tactic) with this session's time-out. */
+    Solver quantifiedSolver() {
+        Solver s = context.mkSolver(context.mkTactic("nlqsat"));
+        s.setParameters(Attainability.timeout(context, timeoutMillis));
+        return s;
+    }
+
+    /** The exact rational value of a constant in a model, or null when it is irrational (algebraic). */
+    static org.apache.commons.numbers.fraction.BigFraction rational(com.microsoft.z3.Model model, com.microsoft.z3.Expr<?> v) {
+        com.microsoft.z3.Expr<?> e = model.eval(v, true);
+        if (!e.isRatNum()) return null;
+        com.microsoft.z3.RatNum r = (com.microsoft.z3.RatNum) e;
+        return org.apache.commons.numbers.fraction.BigFraction.of(r.getBigIntNumerator(), r.getBigIntDenominator());
     }
 
     /** Maps a check result; anything but an explicit SAT/UNSAT is UNKNOWN with Z3's reason. */

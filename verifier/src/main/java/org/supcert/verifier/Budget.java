@@ -3,12 +3,15 @@ package org.supcert.verifier;
 /** The time left for one support, and the Z3 time left; shared by its components. */
 final class Budget {
     private final long deadlineNanos;
+    private final long probeDeadlineNanos;
     private final VerifierOptions options;
     private long z3SpentMillis;
 
     Budget(VerifierOptions options) {
         this.options = options;
-        this.deadlineNanos = System.nanoTime() + options.timeoutMillis() * 1_000_000L;
+        long now = System.nanoTime();
+        this.deadlineNanos = now + options.timeoutMillis() * 1_000_000L;
+        this.probeDeadlineNanos = Math.min(deadlineNanos, now + options.probeBudgetMillis() * 1_000_000L);
     }
 
     boolean expired() { return System.nanoTime() > deadlineNanos; }
@@ -22,4 +25,9 @@ final class Budget {
     }
 
     void spentZ3(long millis) { z3SpentMillis += millis; }
+
+    /** When the probes of this support must stop (the probe budget, within the deadline). */
+    long probeDeadline() { return probeDeadlineNanos; }
+
+    boolean probesAllowed() { return options.probeBudgetMillis() > 0 && System.nanoTime() < probeDeadlineNanos; }
 }

@@ -20,12 +20,14 @@ import org.supcert.support.SupportPair;
  * everything else is UNKNOWN with what was tried.
  */
 public final class Verifier {
-    private static final List<ComponentRule> RULES = List.of(new TheoremARule(), new TheoremCRule(), new CornerRule());
-
     private final VerifierOptions options;
+    private final Prober prober;
+    private final List<ComponentRule> rules;
 
     public Verifier(VerifierOptions options) {
         this.options = options;
+        this.prober = new Prober(java.util.Collections.synchronizedMap(new java.util.HashMap<>()));
+        this.rules = List.of(new TheoremARule(), new TheoremCRule(), new CornerRule(), new ProbeRule(prober));
     }
 
     public Verdict verify(SupportChain support) {
@@ -79,10 +81,22 @@ public final class Verifier {
                             + ": every contiguous product keeps the Kronecker form, and the hierarchical algorithm "
                             + "factors every matrix of the closure exactly", List.of(), null, true, false, seconds(start));
         }
-        return new Verdict(chain.name(), shape, Status.UNKNOWN, NamedResult.NONE,
-                folded + folding.folded.size() + " factors remain that are neither a pair nor a chainable "
-                        + "deformable butterfly chain; no result of THEORY section 4-5 applies",
-                List.of(), null, false, false, seconds(start));
+        String why = folded + folding.folded.size() + " factors remain that are neither a pair nor a chainable "
+                + "deformable butterfly chain; no theorem of THEORY section 4-5 applies";
+        Budget budget = new Budget(options);
+        if (budget.probesAllowed()) {
+            int[] rows = java.util.stream.IntStream.range(0, chain.rows()).toArray();
+            int[] cols = java.util.stream.IntStream.range(0, chain.cols()).toArray();
+            Prober.Outcome o = prober.probe(chain.name(), chain.factors(), rows, cols, chain.factors(), budget.probeDeadline());
+            var d = o.decision();
+            if (d != null) {
+                return new Verdict(chain.name(), shape, d.status(), d.result(), d.reason(), List.of(), d.certificate(),
+                        false, false, seconds(start));
+            }
+            why += "; " + o.tried();
+        }
+        return new Verdict(chain.name(), shape, Status.UNKNOWN, NamedResult.NONE, why, List.of(), null, false, false,
+                seconds(start));
     }
 
     private Verdict verifyPair(SupportPair pair, String shape, long start) {
@@ -110,12 +124,11 @@ public final class Verifier {
         NamedResult result;
         String reason;
         if (status == Status.CLOSED) {
-            result = closedBy.containsKey(NamedResult.THEOREM_C) ? NamedResult.THEOREM_C
-                    : closedBy.isEmpty() ? NamedResult.THEOREM_A : closedBy.keySet().iterator().next();
+            result = closedBy.isEmpty() ? NamedResult.THEOREM_A : strongest(closedBy.keySet());
             reason = verdicts.isEmpty() ? "no inner column has a non-empty rank-one support: P = {0}"
                     : "every component is closed: " + summary(closedBy, verdicts.size());
         } else if (status == Status.NOT_CLOSED) {
-            result = NamedResult.CORNER_CERTIFICATE;
+            result = firstOpen.result();
             reason = "component " + firstOpen.index() + " is not closed: " + firstOpen.reason();
         } else {
             result = NamedResult.NONE;
@@ -137,7 +150,7 @@ public final class Verifier {
                     NamedResult.NONE, "time-out before this component was analysed", false, benign, null);
         }
         try {
-            for (ComponentRule rule : RULES) {
+            for (ComponentRule rule : rules) {
                 Optional<ComponentRule.Decision> d = rule.decide(ctx);
                 if (d.isPresent()) {
                     ComponentRule.Decision x = d.get();
@@ -152,6 +165,13 @@ public final class Verifier {
         if (budget.expired()) why = "time-out after " + options.timeoutMillis() + " ms; " + why;
         return new ComponentVerdict(k.index(), k.classCount(), k.innerColumns(), rows, cols, Status.UNKNOWN,
                 NamedResult.NONE, why, false, benign, null);
+    }
+
+    /** The result a CLOSED support needed: the last in declaration order among those used (A < C < full space). */
+    private static NamedResult strongest(java.util.Set<NamedResult> used) {
+        NamedResult best = NamedResult.THEOREM_A;
+        for (NamedResult r : used) if (r.ordinal() > best.ordinal()) best = r;
+        return best;
     }
 
     private static String summary(Map<NamedResult, Integer> closedBy, int total) {

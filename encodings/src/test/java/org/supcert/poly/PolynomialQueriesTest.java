@@ -1,0 +1,48 @@
+package org.supcert.poly;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.supcert.support.Mask;
+
+/** THEORY section 6's measured examples, on the real solver. */
+class PolynomialQueriesTest {
+    static final List<Mask> LU = List.of(Mask.fromRowStrings(List.of("10", "11")), Mask.fromRowStrings(List.of("11", "01")));
+    // THEORY: I = [[1,1],[1,1]], J = [[1,1],[0,1],[1,1]]; chain form W_1 = I, W_2 = J^T
+    static final List<Mask> NESTED = List.of(Mask.fromRowStrings(List.of("11", "11")), Mask.fromRowStrings(List.of("101", "111")));
+
+    @Test
+    void luAttainabilityOfThePermutationIsUnsat() {
+        SolverOutcome o = Attainability.check(LU, RationalMatrix.of(new long[][] {{0, 1}, {1, 0}}), 10_000);
+        assertEquals(SolverOutcome.Status.UNSAT, o.status(), String.valueOf(o));
+        SolverOutcome identity = Attainability.check(LU, RationalMatrix.of(new long[][] {{1, 0}, {0, 1}}), 10_000);
+        assertEquals(SolverOutcome.Status.SAT, identity.status(), String.valueOf(identity));
+    }
+
+    @Test
+    void fullSpaceFindsAMatrixOutsideLuAndProvesTheNestedExampleIsEverything() {
+        FullSpaceQuery.Result lu = FullSpaceQuery.check(LU, 10_000);
+        assertEquals(SolverOutcome.Status.SAT, lu.outcome().status(), String.valueOf(lu));
+        assertNotNull(lu.outside());
+        assertEquals(SolverOutcome.Status.UNSAT, Attainability.check(LU, lu.outside(), 10_000).status(),
+                "the SAT witness must be outside P: " + lu.outside());
+        FullSpaceQuery.Result nested = FullSpaceQuery.check(NESTED, 30_000);
+        assertEquals(SolverOutcome.Status.UNSAT, nested.outcome().status(), String.valueOf(nested));
+    }
+
+    @Test
+    void laurentCurveTowardsTheLuWitnessIsFoundWithRationalCoefficients() {
+        RationalMatrix b = RationalMatrix.of(new long[][] {{0, 1}, {1, 0}});
+        LaurentCurveSearch.Result r = LaurentCurveSearch.find(LU, b, 1, 10_000);
+        assertEquals(SolverOutcome.Status.SAT, r.outcome().status(), String.valueOf(r.outcome()));
+        assertEquals(2, r.coefficients().size());
+        assertEquals(3, r.coefficients().get(0).size());
+        // degree 0 is just attainability: must be UNSAT
+        LaurentCurveSearch.Result constant = LaurentCurveSearch.find(LU, b, 0, 10_000);
+        assertEquals(SolverOutcome.Status.UNSAT, constant.outcome().status());
+        assertTrue(r.outcome().millis() >= 0);
+    }
+}
