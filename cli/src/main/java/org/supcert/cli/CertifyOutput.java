@@ -66,7 +66,7 @@ final class CertifyOutput {
             x.put("tensor", src.tensor());
             x.putArray("shape").add(l.out()).add(l.in());
             x.put("transposed", src.transposed());
-            x.put("origin", src.kind().name());
+            x.put("origin", src.kind());
             if (src.nm().isPresent()) x.put("nm", src.nm().get().toString());
             else x.putNull("nm");
             x.put("nonZeros", l.mask().nonZeros());
@@ -111,9 +111,10 @@ final class CertifyOutput {
 
     private static String origin(ModelNetwork.Origin o) {
         switch (o.kind()) {
-            case PRUNING_MASK: return "PyTorch pruning mask";
-            case BITMASK: return "compressed-tensors bitmask";
-            case BINARY_TENSOR: return "0/1 tensor";
+            case "PRUNING_MASK": return "PyTorch pruning mask";
+            case "BITMASK": return "compressed-tensors bitmask";
+            case "BINARY_TENSOR": return "0/1 tensor";
+            case ModelNetwork.SUPPORT_FILE: return "supcert/v1 factor";
             default: return "support of the weights";
         }
     }

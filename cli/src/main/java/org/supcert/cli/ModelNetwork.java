@@ -1,11 +1,13 @@
 package org.supcert.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.supcert.cases.SupportFile;
 import org.supcert.io.FormatException;
 import org.supcert.io.LayerMask;
 import org.supcert.io.ModelMasks;
@@ -14,11 +16,13 @@ import org.supcert.io.TensorSource;
 import org.supcert.network.LayerOrder;
 import org.supcert.network.NetworkLayer;
 import org.supcert.support.Mask;
+import org.supcert.support.SupportChain;
 
 /**
  * The network of a model file for {@code supcert certify}: which layers (all of {@link ModelMasks}'
  * layers, or the named ones), their masks in out x in orientation (PyTorch {@code Linear}; a
- * transposed tensor is stored in x out), and their order (given, or {@link LayerOrder}).
+ * transposed tensor is stored in x out), and their order (given, or {@link LayerOrder}). A supcert/v1
+ * support file is read as the network of its chain.
  *
  * @param model  the file
  * @param layers the layers, input first
@@ -30,11 +34,14 @@ record ModelNetwork(Path model, List<NetworkLayer> layers, List<Origin> origin, 
      * Where a layer's mask came from.
      *
      * @param tensor     the tensor read, as named in the file
-     * @param kind       how it was read (pruning mask, bitmask, binary tensor, weight support)
+     * @param kind       how it was read: a {@link LayerMask.Origin} name, or {@link #SUPPORT_FILE}
      * @param transposed true when the stored tensor is in x out
      * @param nm         N:M sparsity along the input dimension, if any
      */
-    record Origin(String tensor, LayerMask.Origin kind, boolean transposed, Optional<NmSparsity> nm) {}
+    record Origin(String tensor, String kind, boolean transposed, Optional<NmSparsity> nm) {}
+
+    /** The origin of a factor of a supcert/v1 support file. */
+    static final String SUPPORT_FILE = "SUPPORT_FILE";
 
     /** Suffixes a user may add to a layer name: they name the same layer. */
     private static final List<String> SUFFIXES = List.of("_orig", "_mask", ".bitmask");
@@ -47,6 +54,7 @@ record ModelNetwork(Path model, List<NetworkLayer> layers, List<Origin> origin, 
      * @throws FormatException naming the file and tensor for every problem (exit 2)
      */
     static ModelNetwork read(Path model, List<String> given, List<String> transpose) {
+        if (isSupportFile(model)) return fromSupportFile(model, given, transpose);
         try (TensorSource source = TensorSource.open(model)) {
             ModelMasks masks = ModelMasks.of(source);
             List<String> names = new ArrayList<>();
@@ -72,7 +80,7 @@ record ModelNetwork(Path model, List<NetworkLayer> layers, List<Origin> origin, 
                 boolean t = flip.contains(name);
                 Mask m = t ? lm.mask().transpose() : lm.mask();
                 layers.add(new NetworkLayer(name, m));
-                origins.add(new Origin(lm.tensor(), lm.origin(), t, NmSparsity.detect(m)));
+                origins.add(new Origin(lm.tensor(), lm.origin().name(), t, NmSparsity.detect(m)));
             }
             if (!given.isEmpty()) {
                 for (int k = 1; k < layers.size(); k++) {
@@ -93,6 +101,32 @@ record ModelNetwork(Path model, List<NetworkLayer> layers, List<Origin> origin, 
             for (NetworkLayer l : ordered.layers()) sorted.add(origins.get(names.indexOf(l.name())));
             return new ModelNetwork(model, ordered.layers(), sorted, ordered.source());
         }
+    }
+
+    /** A supcert/v1 file (README, "Support format"): {@code *.json} other than a safetensors index. */
+    static boolean isSupportFile(Path model) {
+        String n = model.getFileName() == null ? "" : model.getFileName().toString();
+        return n.endsWith(".json") && !n.endsWith(".index.json") && !Files.isDirectory(model);
+    }
+
+    /**
+     * The factors W_1 ... W_L of a support file in product order are the network x -> W_1 relu(... W_L x):
+     * layer "W_L" meets the input first.
+     */
+    private static ModelNetwork fromSupportFile(Path model, List<String> given, List<String> transpose) {
+        if (!given.isEmpty() || !transpose.isEmpty()) {
+            throw new IllegalArgumentException(model + ": --layers and --transpose do not apply to a supcert/v1 support "
+                    + "file: its factors W_1 ... W_L are in product order, the network is x -> W_1 relu(... W_L x)");
+        }
+        SupportChain chain = SupportFile.read(model).support();
+        List<NetworkLayer> layers = new ArrayList<>();
+        List<Origin> origins = new ArrayList<>();
+        for (int l = chain.length() - 1; l >= 0; l--) {
+            Mask m = chain.factor(l);
+            layers.add(new NetworkLayer("W_" + (l + 1), m));
+            origins.add(new Origin("factors[" + l + "]", SUPPORT_FILE, false, NmSparsity.detect(m)));
+        }
+        return new ModelNetwork(model, layers, origins, LayerOrder.Source.GIVEN);
     }
 
     private static String hint(Origin o) {

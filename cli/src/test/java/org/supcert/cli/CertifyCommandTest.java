@@ -234,6 +234,20 @@ class CertifyCommandTest {
     }
 
     @Test
+    void aSupportFileIsTheNetworkOfItsChain() throws IOException {
+        // cases/lu2.json: factors [L, U] in product order, the network x -> L relu(U x)
+        CliRun r = CliRun.of("certify", "--json", CheckCommandTest.CASES.resolve("lu2.json").toString());
+        assertEquals(ExitCodes.NOT_CLOSED, r.code(), r::toString);
+        JsonNode doc = JSON.readTree(r.out());
+        assertEquals("W_2", doc.get("layers").get(0).get("name").asText(), r::toString);
+        assertEquals("SUPPORT_FILE", doc.get("layers").get(0).get("origin").asText());
+        assertEquals("ILL_POSED", doc.get("network").get("verdict").asText());
+        CliRun ldu = CliRun.of("certify", "--layers", "W_1", CheckCommandTest.CASES.resolve("lu2.json").toString());
+        assertEquals(ExitCodes.INPUT_ERROR, ldu.code(), ldu::toString);
+        assertTrue(ldu.err().contains("do not apply to a supcert/v1 support file"), ldu::toString);
+    }
+
+    @Test
     void helpListsTheCommand() {
         CliRun r = CliRun.of("--help");
         assertTrue(r.out().contains("certify"), r::toString);
