@@ -17,6 +17,7 @@ import org.supcert.network.LayerOrder;
 import org.supcert.network.NetworkLayer;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportChain;
+import org.supcert.support.SupportLimits;
 
 /**
  * The network of a model file for {@code supcert certify}: which layers (all of {@link ModelMasks}'
@@ -63,7 +64,13 @@ record ModelNetwork(Path model, List<NetworkLayer> layers, List<Origin> origin, 
                 if (names.contains(layer)) throw new FormatException(model, g, "named twice in the layer list");
                 names.add(layer);
             }
-            if (given.isEmpty()) names.addAll(masks.layers());
+            if (given.isEmpty()) {
+                if (masks.layers().size() > SupportLimits.MAX_FACTORS) { // before reading any mask
+                    throw new FormatException(model, "holds " + masks.layers().size() + " layers, more than a network "
+                            + "of at most " + SupportLimits.MAX_FACTORS + " can use; name the network's layers with --layers");
+                }
+                names.addAll(masks.layers());
+            }
             if (names.isEmpty()) throw new FormatException(model, "holds no layer (no tensor of two or more dimensions)");
             Set<String> flip = new LinkedHashSet<>();
             for (String t : transpose) {

@@ -115,6 +115,43 @@ class CertifyCommandTest {
     }
 
     @Test
+    void lowerDiagonalUpperIsIllPosedByTheoremVIWithAChainCertificate() throws IOException {
+        Path model = tmp.resolve("ldu.npz");
+        // x -> L relu(D relu(U x)): the chain [L, D, U] in product order
+        new TensorWriter().put("layer1", weights(mask("111", "011", "001"), 1), DType.F32)
+                .put("layer2", weights(mask("100", "010", "001"), 2), DType.F32)
+                .put("layer3", weights(mask("100", "110", "111"), 3), DType.F32).writeNpz(model);
+        Path out = tmp.resolve("ldu.json");
+        CliRun r = CliRun.of("certify", "--json", "--out", out.toString(), model.toString());
+        assertEquals(ExitCodes.NOT_CLOSED, r.code(), r::toString);
+        JsonNode doc = JSON.readTree(Files.readString(out));
+        assertEquals("NOT_CLOSED", doc.get("chain").get("verdict").asText(), doc::toString);
+        assertEquals("ILL_POSED", doc.get("network").get("verdict").asText());
+        assertTrue(doc.get("network").get("reason").asText().contains("Theorem VI"), doc::toString);
+        assertEquals(3, doc.get("certificate").get("pattern").size(), "one pattern per layer: " + doc);
+        CliRun recheck = CliRun.of("recheck", out.toString());
+        assertEquals(ExitCodes.OK, recheck.code(), recheck::toString);
+    }
+
+    @Test
+    void shardedSafetensorsThroughTheIndex() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("sharded"));
+        new TensorWriter().put("fc1.weight", weights(mask("110", "011", "101", "100"), 1), DType.F16)
+                .writeSafetensors(dir.resolve("model-00001-of-00002.safetensors"), null);
+        new TensorWriter().put("fc2.weight", weights(mask("1000", "0111"), 2), DType.F16)
+                .writeSafetensors(dir.resolve("model-00002-of-00002.safetensors"), null);
+        Files.writeString(dir.resolve("model.safetensors.index.json"), "{\"metadata\": {}, \"weight_map\": {"
+                + "\"fc1.weight\": \"model-00001-of-00002.safetensors\", \"fc2.weight\": \"model-00002-of-00002.safetensors\"}}");
+        CliRun byDir = CliRun.of("certify", "--json", dir.toString());
+        CliRun byIndex = CliRun.of("certify", "--json", dir.resolve("model.safetensors.index.json").toString());
+        assertEquals(ExitCodes.OK, byDir.code(), byDir::toString);
+        JsonNode doc = JSON.readTree(byDir.out());
+        assertEquals("[\"fc1.weight\",\"fc2.weight\"]", doc.get("chain").get("layers").toString());
+        assertEquals("NO_OBSTRUCTION_FOUND", doc.get("network").get("verdict").asText(), doc::toString);
+        assertEquals(doc.get("network"), JSON.readTree(byIndex.out()).get("network"));
+    }
+
+    @Test
     void butterflyChainSavedAsLayersIsClosed() throws IOException {
         int n = 32;
         Path model = tmp.resolve("butterfly.npz");
