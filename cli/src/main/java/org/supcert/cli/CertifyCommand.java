@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 /** supcert certify: does a sparse network's training problem always have an optimum? (THEORY section 7) */
 @Command(name = "certify", mixinStandardHelpOptions = true,
         description = {"Certify a sparse network read from a model file (safetensors, sharded safetensors, .npz, .npy, "
-                + "MatrixMarket): the closedness of the linear set of each consecutive pair of layers and of the whole "
+                + "MatrixMarket, supcert/v1 JSON): the closedness of the linear set of each consecutive pair of layers and of the whole "
                 + "chain, and what it means for training (THEORY section 7).",
                 "Layers are in PyTorch's Linear orientation (out x in) unless named by --transpose."},
         exitCodeListHeading = "%nExit codes:%n",
