@@ -1,0 +1,108 @@
+package org.supcert.reports.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.supcert.support.Mask;
+import org.supcert.support.SupportChain;
+import org.supcert.verifier.NamedResult;
+import org.supcert.verifier.Status;
+import org.supcert.verifier.Verdict;
+import org.supcert.verifier.Verifier;
+import org.supcert.verifier.VerifierOptions;
+
+/**
+ * Runs a sweep on a fixed thread pool: samples are cut into chunks, each sample is generated from its
+ * own seed and verified, and its verdict stored at its index; the counts are summed afterwards in
+ * index order. So the table is the same for any thread count (unless a sample hits the per-sample
+ * time-out, which the table then shows as UNKNOWN).
+ *
+ * <p>Z3 is off: a NOT CLOSED verdict rests on the corner certificate's exact determinant proof and
+ * the exact rational curve check, both still run for every certificate (THEORY section 5).
+ */
+public final class SupportSweep {
+    /** Samples per task. */
+    static final int CHUNK = 64;
+
+    private SupportSweep() {}
+
+    /** Verifier options of a sweep sample: the time-out, no Z3 (the exact proofs still run). */
+    public static VerifierOptions options(long timeoutMillis) {
+        return new VerifierOptions(timeoutMillis, 0, 0, 0);
+    }
+
+    /** One sample's support: M2 (o x h) then M1 (h x d), from the sample's own generator. */
+    public static SupportChain sample(SweepSpec spec, int densityIndex, int sampleIndex) {
+        SplittableRandom rnd = new SplittableRandom(spec.sampleSeed(densityIndex, sampleIndex));
+        double p = spec.densities()[densityIndex];
+        Mask m2 = random(spec.outputs(), spec.hidden(), p, rnd);
+        Mask m1 = random(spec.hidden(), spec.inputs(), p, rnd);
+        return new SupportChain("sweep-" + densityIndex + "-" + sampleIndex, List.of(m2, m1));
+    }
+
+    /**
+     * Runs the sweep.
+     *
+     * @param progress called with the number of samples done so far (from worker threads), or null
+     */
+    public static SweepTable run(SweepSpec spec, int threads, long timeoutMillis, IntConsumer progress) {
+        if (threads < 1) throw new IllegalArgumentException("--threads " + threads + " must be >= 1");
+        long start = System.nanoTime();
+        int n = spec.densities().length;
+        int samples = spec.samples();
+        byte[] status = new byte[spec.total()];
+        byte[] result = new byte[spec.total()];
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "supcert-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (int from = 0; from < spec.total(); from += CHUNK) {
+                int lo = from;
+                int hi = Math.min(spec.total(), from + CHUNK);
+                tasks.add(pool.submit(() -> {
+                    Verifier verifier = new Verifier(options(timeoutMillis));
+                    for (int k = lo; k < hi; k++) {
+                        Verdict v = verifier.verify(sample(spec, k / samples, k % samples));
+                        status[k] = (byte) v.status().ordinal();
+                        result[k] = (byte) v.result().ordinal();
+                    }
+                    int now = done.addAndGet(hi - lo);
+                    if (progress != null) progress.accept(now);
+                }));
+            }
+            for (Future<?> f : tasks) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("sweep interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(c);
+        } finally {
+            pool.shutdownNow();
+        }
+        long[][] byStatus = new long[n][Status.values().length];
+        long[][] byResult = new long[n][NamedResult.values().length];
+        for (int k = 0; k < spec.total(); k++) {
+            byStatus[k / samples][status[k]]++;
+            byResult[k / samples][result[k]]++;
+        }
+        return new SweepTable(spec, byStatus, byResult, (System.nanoTime() - start) / 1e9, threads);
+    }
+
+    private static Mask random(int rows, int cols, double p, SplittableRandom rnd) {
+        Mask.Builder b = new Mask.Builder(rows, cols);
+        for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) if (rnd.nextDouble() < p) b.set(i, j);
+        return b.build();
+    }
+}
