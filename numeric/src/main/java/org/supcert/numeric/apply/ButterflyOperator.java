@@ -213,9 +213,13 @@ public final class ButterflyOperator {
         boolean parallel = tasks(batch, cplx) > 1;
         if (inPlace && scatter == null && (layout == BatchLayout.BATCH_INNER || batch == 1)) {
             // run in the output itself: rows of `batch` contiguous values, no copies
-            permuteInto(xr, yr, batch);
-            if (cplx) permuteInto(xi, yi, batch);
-            stages(yr, yi, null, null, batch, parallel);
+            // a batch copies (and permutes) its rows inside the first pass, while they are in cache
+            boolean fuse = batch > 1 && xr != yr && xi != yi && stages.get(0).kind != Stage.Kind.KRON;
+            if (!fuse) {
+                permuteInto(xr, yr, batch);
+                if (cplx) permuteInto(xi, yi, batch);
+            }
+            stages(yr, yi, null, null, batch, parallel, fuse ? xr : null, fuse ? xi : null);
             return;
         }
         int lanes = kernels.doubleLanes();
@@ -260,7 +264,7 @@ public final class ButterflyOperator {
             int w = Math.min(bw, batch - k0);
             gather(xr, s0, batch, layout, k0, w);
             if (cplx) gather(xi, s2, batch, layout, k0, w);
-            boolean inFirst = stages(s0, s2, s1, s3, w, false);
+            boolean inFirst = stages(s0, s2, s1, s3, w, false, null, null);
             scatter(inFirst ? s0 : s1, yr, batch, layout, k0, w);
             if (cplx) scatter(inFirst ? s2 : s3, yi, batch, layout, k0, w);
         }
@@ -307,7 +311,8 @@ public final class ButterflyOperator {
      * between (r0, i0) and (r1, i1). Runs of in-place stages go in cache-sized passes over cosets
      * of rows, in parallel when asked. Returns true when the result is in (r0, i0).
      */
-    private boolean stages(double[] r0, double[] i0, double[] r1, double[] i1, int width, boolean parallel) {
+    private boolean stages(double[] r0, double[] i0, double[] r1, double[] i1, int width, boolean parallel, double[] srcR,
+            double[] srcI) {
         boolean first = true;
         List<Stage> plan = width == 1 ? single : stages;
         int budget = Passes.budgetRows(width, Double.BYTES * (i0 == null ? 1 : 2));
@@ -344,11 +349,13 @@ public final class ButterflyOperator {
                 continue;
             }
             Passes.Pass p = Passes.next(plan, from, budget, width == 1);
+            double[] fr = from == 0 ? srcR : null;
+            double[] fi = from == 0 ? srcI : null;
             int cosets = st.rowsIn() / p.span() * p.step();
             if (parallel && cosets > 1) {
-                IntStream.range(0, cosets).parallel().forEach(c -> coset(plan, p, c, xr, xi, width));
+                IntStream.range(0, cosets).parallel().forEach(c -> coset(plan, p, c, xr, xi, width, fr, fi));
             } else {
-                for (int c = 0; c < cosets; c++) coset(plan, p, c, xr, xi, width);
+                for (int c = 0; c < cosets; c++) coset(plan, p, c, xr, xi, width, fr, fi);
             }
             from = p.to();
         }
@@ -356,10 +363,19 @@ public final class ButterflyOperator {
     }
 
     /** The in-place stages of pass p on coset c: global rows r + v * step, v < span / step. */
-    private void coset(List<Stage> plan, Passes.Pass p, int c, double[] xr, double[] xi, int width) {
+    private void coset(List<Stage> plan, Passes.Pass p, int c, double[] xr, double[] xi, int width, double[] fr,
+            double[] fi) {
         int s = p.step();
         int r = c / s * p.span() + c % s;
         int nv = p.span() / s;
+        if (fr != null) { // first pass of a batch: bring the coset's rows over from the input
+            for (int v = 0; v < nv; v++) {
+                int row = r + v * s;
+                int src = gather == null ? row : gather[row];
+                System.arraycopy(fr, src * width, xr, row * width, width);
+                if (xi != null) System.arraycopy(fi, src * width, xi, row * width, width);
+            }
+        }
         for (int j = p.from(); j < p.to(); j++) {
             Stage st = plan.get(j);
             if (st.kind == Stage.Kind.PAIR) {
@@ -436,9 +452,13 @@ public final class ButterflyOperator {
         boolean parallel = tasks(batch, cplx) > 1;
         if (inPlace && scatter == null && (layout == BatchLayout.BATCH_INNER || batch == 1)) {
             // run in the output itself: rows of `batch` contiguous values, no copies
-            permuteInto(xr, yr, batch);
-            if (cplx) permuteInto(xi, yi, batch);
-            stages(yr, yi, null, null, batch, parallel);
+            // a batch copies (and permutes) its rows inside the first pass, while they are in cache
+            boolean fuse = batch > 1 && xr != yr && xi != yi && stages.get(0).kind != Stage.Kind.KRON;
+            if (!fuse) {
+                permuteInto(xr, yr, batch);
+                if (cplx) permuteInto(xi, yi, batch);
+            }
+            stages(yr, yi, null, null, batch, parallel, fuse ? xr : null, fuse ? xi : null);
             return;
         }
         int lanes = kernels.floatLanes();
@@ -483,7 +503,7 @@ public final class ButterflyOperator {
             int w = Math.min(bw, batch - k0);
             gather(xr, s0, batch, layout, k0, w);
             if (cplx) gather(xi, s2, batch, layout, k0, w);
-            boolean inFirst = stages(s0, s2, s1, s3, w, false);
+            boolean inFirst = stages(s0, s2, s1, s3, w, false, null, null);
             scatter(inFirst ? s0 : s1, yr, batch, layout, k0, w);
             if (cplx) scatter(inFirst ? s2 : s3, yi, batch, layout, k0, w);
         }
@@ -530,7 +550,8 @@ public final class ButterflyOperator {
      * between (r0, i0) and (r1, i1). Runs of in-place stages go in cache-sized passes over cosets
      * of rows, in parallel when asked. Returns true when the result is in (r0, i0).
      */
-    private boolean stages(float[] r0, float[] i0, float[] r1, float[] i1, int width, boolean parallel) {
+    private boolean stages(float[] r0, float[] i0, float[] r1, float[] i1, int width, boolean parallel, float[] srcR,
+            float[] srcI) {
         boolean first = true;
         int budget = Passes.budgetRows(width, Float.BYTES * (i0 == null ? 1 : 2));
         for (int from = 0; from < stages.size();) {
@@ -553,11 +574,13 @@ public final class ButterflyOperator {
                 continue;
             }
             Passes.Pass p = Passes.next(stages, from, budget, width == 1);
+            float[] fr = from == 0 ? srcR : null;
+            float[] fi = from == 0 ? srcI : null;
             int cosets = st.rowsIn() / p.span() * p.step();
             if (parallel && cosets > 1) {
-                IntStream.range(0, cosets).parallel().forEach(c -> coset(p, c, xr, xi, width));
+                IntStream.range(0, cosets).parallel().forEach(c -> coset(p, c, xr, xi, width, fr, fi));
             } else {
-                for (int c = 0; c < cosets; c++) coset(p, c, xr, xi, width);
+                for (int c = 0; c < cosets; c++) coset(p, c, xr, xi, width, fr, fi);
             }
             from = p.to();
         }
@@ -565,10 +588,19 @@ public final class ButterflyOperator {
     }
 
     /** The in-place stages of pass p on coset c: global rows r + v * step, v < span / step. */
-    private void coset(Passes.Pass p, int c, float[] xr, float[] xi, int width) {
+    private void coset(Passes.Pass p, int c, float[] xr, float[] xi, int width, float[] fr,
+            float[] fi) {
         int s = p.step();
         int r = c / s * p.span() + c % s;
         int nv = p.span() / s;
+        if (fr != null) { // first pass of a batch: bring the coset's rows over from the input
+            for (int v = 0; v < nv; v++) {
+                int row = r + v * s;
+                int src = gather == null ? row : gather[row];
+                System.arraycopy(fr, src * width, xr, row * width, width);
+                if (xi != null) System.arraycopy(fi, src * width, xi, row * width, width);
+            }
+        }
         for (int j = p.from(); j < p.to(); j++) {
             Stage st = stages.get(j);
             if (st.kind == Stage.Kind.PAIR) {
