@@ -22,11 +22,13 @@ import picocli.CommandLine.Option;
 
 /** supcert sweep: how often is a random one-hidden-layer support NOT CLOSED, per density (seed 001). */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Random supports of a one-hidden-layer network d -> h -> o (I = M2, o x h; J = M1^T, M1 h x d):",
+        description = {"Random supports of a one-hidden-layer network d -> h -> o (I = M2, o x h; J = M1^T, M1 h x d),",
+            "or of a deeper network's chain (--layers d,h1,...,o):",
             "verdict counts per density and the rule that decided, as a table, CSV and an SVG plot.",
             "Results depend only on the options (not on --threads); Z3 is off, NOT CLOSED rests on exact proofs."})
 final class SweepCommand implements Callable<Integer> {
-    @Option(names = "--layers", paramLabel = "D,H,O", required = true, description = "Input, hidden and output widths, e.g. 16,16,16.")
+    @Option(names = "--layers", paramLabel = "D,H,O", required = true,
+            description = "Input, hidden and output widths, e.g. 16,16,16 (more widths: a deeper network, verified as a chain).")
     String layers;
 
     @Option(names = "--density", paramLabel = "FROM:TO:STEP", defaultValue = "0.1:0.9:0.05",
@@ -57,8 +59,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int[] w = SweepSpec.layers(layers);
-        SweepSpec s = new SweepSpec(w[0], w[1], w[2], DensityGrid.parse(density), samples, seed);
+        SweepSpec s = new SweepSpec(SweepSpec.layers(layers), DensityGrid.parse(density), samples, seed);
         if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
             throw new IllegalArgumentException("--timeout: " + timeoutSeconds + " is not in (0, 86400] seconds");
         }
@@ -77,8 +78,8 @@ final class SweepCommand implements Callable<Integer> {
                     t.count(k, Status.CLOSED), t.count(k, Status.NOT_CLOSED), t.count(k, Status.UNKNOWN),
                     t.probability(k, Status.NOT_CLOSED));
         }
-        out.printf(Locale.ROOT, "sweep: %d samples (%d densities x %d) of %d -> %d -> %d in %.1f s on %d thread(s)%n",
-                s.total(), t.rows(), s.samples(), s.inputs(), s.hidden(), s.outputs(), t.seconds(), t.threads());
+        out.printf(Locale.ROOT, "sweep: %d samples (%d densities x %d) of %s in %.1f s on %d thread(s)%n",
+                s.total(), t.rows(), s.samples(), s.architecture(), t.seconds(), t.threads());
         write(csv, SweepCsv.write(t), out);
         write(svg, SweepPlot.write(t), out);
         out.flush();

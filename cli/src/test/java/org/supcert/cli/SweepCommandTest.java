@@ -33,6 +33,8 @@ class SweepCommandTest {
         CliRun r = CliRun.of("sweep", "--layers", "16,16", "--samples", "10");
         assertEquals(ExitCodes.INPUT_ERROR, r.code(), r::toString);
         assertTrue(r.err().startsWith("supcert: --layers 16,16: expected d,h,o"), r::toString);
+        CliRun z = CliRun.of("sweep", "--layers", "4,0,4");
+        assertEquals(ExitCodes.INPUT_ERROR, z.code(), z::toString);
         CliRun d = CliRun.of("sweep", "--layers", "4,4,4", "--density", "0.5:2:0.5");
         assertEquals(ExitCodes.INPUT_ERROR, d.code(), d::toString);
     }

@@ -37,13 +37,17 @@ public final class SupportSweep {
         return new VerifierOptions(timeoutMillis, 0, 0, 0);
     }
 
-    /** One sample's support: M2 (o x h) then M1 (h x d), from the sample's own generator. */
+    /**
+     * One sample's support in product order, drawn from the sample's own generator output layer
+     * first: M2 (o x h) then M1 (h x d) for d,h,o; M_L ... M_1 for a deeper network.
+     */
     public static SupportChain sample(SweepSpec spec, int densityIndex, int sampleIndex) {
         SplittableRandom rnd = new SplittableRandom(spec.sampleSeed(densityIndex, sampleIndex));
         double p = spec.densities()[densityIndex];
-        Mask m2 = random(spec.outputs(), spec.hidden(), p, rnd);
-        Mask m1 = random(spec.hidden(), spec.inputs(), p, rnd);
-        return new SupportChain("sweep-" + densityIndex + "-" + sampleIndex, List.of(m2, m1));
+        int[] w = spec.widths();
+        List<Mask> factors = new ArrayList<>(w.length - 1);
+        for (int l = w.length - 1; l >= 1; l--) factors.add(random(w[l], w[l - 1], p, rnd));
+        return new SupportChain("sweep-" + densityIndex + "-" + sampleIndex, factors);
     }
 
     /**

@@ -31,8 +31,12 @@ public final class SweepPlot {
                 .append("\" width=\"").append(n(W)).append("\" height=\"").append(n(H))
                 .append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n");
         b.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-        String sub = String.format(Locale.ROOT, "one hidden layer x -> M2 relu(M1 x): d = %d, h = %d, o = %d; %d random supports per density",
-                s.inputs(), s.hidden(), s.outputs(), s.samples());
+        int[] w = s.widths();
+        String sub = w.length == 3
+                ? String.format(Locale.ROOT, "one hidden layer x -> M2 relu(M1 x): d = %d, h = %d, o = %d; %d random supports per density",
+                        w[0], w[1], w[2], s.samples())
+                : String.format(Locale.ROOT, "network %s (%d layers); %d random supports per density", s.architecture(),
+                        w.length - 1, s.samples());
         b.append("<text x=\"").append(n(LEFT)).append("\" y=\"22\" font-size=\"15\" font-weight=\"bold\">")
                 .append("Empirical probability of bad support</text>\n");
         b.append("<text x=\"").append(n(LEFT)).append("\" y=\"40\" font-size=\"12\" fill=\"#444\">").append(Xml.escape(sub))

@@ -1,17 +1,28 @@
 package org.supcert.reports.sweep;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /**
- * A sweep: a one-hidden-layer network d -> h -> o, the densities, samples per density, the seed.
- * The pair is I = M2 (o x h), J = M1^T: in product order the factors [M2, M1] with M1 h x d
- * (THEORY section 1, "two-layer sparse ReLU network"). Every entry of both masks is allowed
- * independently with the density's probability.
+ * A sweep: a network with layer widths {@code widths} = (d, h_1, ..., o), the densities, samples per
+ * density, the seed. With three widths d, h, o it is the one-hidden-layer network of seed 001 and
+ * the support is the pair I = M2 (o x h), J = M1^T, i.e. the factors [M2, M1] in product order with
+ * M1 h x d (THEORY section 1); with more widths it is the chain [M_L, ..., M_1] of a deeper network
+ * (THEORY section 7, Theorem VI). Every weight is allowed independently with the density's
+ * probability.
  */
-public record SweepSpec(int inputs, int hidden, int outputs, double[] densities, int samples, long seed) {
+public record SweepSpec(int[] widths, double[] densities, int samples, long seed) {
     /** Largest layer width. */
     public static final int MAX_WIDTH = 4096;
+    /** Most widths (layers + 1). */
+    public static final int MAX_WIDTHS = 17;
 
     public SweepSpec {
-        for (int w : new int[] {inputs, hidden, outputs}) {
+        if (widths.length < 3 || widths.length > MAX_WIDTHS) {
+            throw new IllegalArgumentException("--layers: " + widths.length + " widths; give d,h,o (or more for a deeper network, at most "
+                    + MAX_WIDTHS + ")");
+        }
+        for (int w : widths) {
             if (w < 1 || w > MAX_WIDTH) throw new IllegalArgumentException("--layers: width " + w + " is not in [1, " + MAX_WIDTH + "]");
         }
         if (samples < 1 || samples > 10_000_000) throw new IllegalArgumentException("--samples " + samples + " is not in [1, 10000000]");
@@ -19,15 +30,21 @@ public record SweepSpec(int inputs, int hidden, int outputs, double[] densities,
         if ((long) samples * densities.length > 100_000_000L) {
             throw new IllegalArgumentException("sweep of " + (long) samples * densities.length + " samples: at most 100 M");
         }
+        widths = widths.clone();
         densities = densities.clone();
     }
 
-    /** Parses "--layers d,h,o". */
+    /** The one-hidden-layer network d -> h -> o. */
+    public SweepSpec(int d, int h, int o, double[] densities, int samples, long seed) {
+        this(new int[] {d, h, o}, densities, samples, seed);
+    }
+
+    /** Parses "--layers d,h,o" (or d,h1,...,o). */
     public static int[] layers(String s) {
         String[] p = s.split(",");
-        if (p.length != 3) throw new IllegalArgumentException("--layers " + s + ": expected d,h,o (three widths)");
-        int[] w = new int[3];
-        for (int k = 0; k < 3; k++) {
+        if (p.length < 3) throw new IllegalArgumentException("--layers " + s + ": expected d,h,o (three widths or more)");
+        int[] w = new int[p.length];
+        for (int k = 0; k < p.length; k++) {
             try {
                 w[k] = Integer.parseInt(p[k].trim());
             } catch (NumberFormatException e) {
@@ -37,7 +54,15 @@ public record SweepSpec(int inputs, int hidden, int outputs, double[] densities,
         return w;
     }
 
+    /** "16 -> 16 -> 16". */
+    public String architecture() {
+        return Arrays.stream(widths).mapToObj(Integer::toString).collect(Collectors.joining(" -> "));
+    }
+
     public int total() { return samples * densities.length; }
+
+    @Override
+    public int[] widths() { return widths.clone(); }
 
     @Override
     public double[] densities() { return densities.clone(); }

@@ -54,6 +54,22 @@ class SupportSweepTest {
     }
 
     @Test
+    void deeperNetworksAreChainsInProductOrder() {
+        SweepSpec s = new SweepSpec(new int[] {7, 5, 4, 3}, new double[] {0.5}, 20, 2);
+        var chain = SupportSweep.sample(s, 0, 0);
+        assertEquals(3, chain.length());
+        assertEquals(3, chain.rows());
+        assertEquals(7, chain.cols());
+        assertEquals(4, chain.factor(1).rows());
+        assertEquals(5, chain.factor(1).cols());
+        SweepTable t = SupportSweep.run(s, 2, 10_000, null);
+        long sum = 0;
+        for (Status st : Status.values()) sum += t.count(0, st);
+        assertEquals(20, sum);
+        assertThrows(IllegalArgumentException.class, () -> new SweepSpec(new int[] {3, 3}, new double[] {0.5}, 1, 1));
+    }
+
+    @Test
     void densityGridIncludesBothEndsWithoutDrift() {
         double[] d = DensityGrid.parse("0.1:0.9:0.05");
         assertEquals(17, d.length);
