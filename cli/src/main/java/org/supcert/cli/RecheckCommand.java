@@ -83,15 +83,24 @@ final class RecheckCommand implements Callable<Integer> {
         return allValid ? ExitCodes.OK : ExitCodes.NOT_CLOSED;
     }
 
+    /**
+     * Collects every certificate in the document, wherever it sits (a bare certificate, "check --json"
+     * output, "certify --json" pairs and chain), each distinct one once, in document order.
+     */
     private static void collect(JsonNode n, List<Certificate> out) {
-        if (n.isArray()) {
-            for (JsonNode x : n) collect(x, out);
-        } else if (n.has("supcertCertificate")) {
-            out.add(CertificateJson.read(n));
-        } else if (n.has("certificate")) {
-            if (!n.get("certificate").isNull()) out.add(CertificateJson.read(n.get("certificate")));
-        } else {
-            throw new IllegalArgumentException("neither a certificate nor a 'check --json' document");
+        java.util.Set<JsonNode> seen = new java.util.LinkedHashSet<>();
+        walk(n, seen);
+        for (JsonNode c : seen) out.add(CertificateJson.read(c));
+        if (out.isEmpty() && !n.isArray() && !n.has("certificate") && !n.has("pairs")) {
+            throw new IllegalArgumentException("neither a certificate nor a 'check --json' / 'certify --json' document");
+        }
+    }
+
+    private static void walk(JsonNode n, java.util.Set<JsonNode> seen) {
+        if (n.isObject() && n.has("supcertCertificate")) {
+            seen.add(n);
+        } else if (n.isContainerNode()) {
+            n.forEach(child -> walk(child, seen));
         }
     }
 

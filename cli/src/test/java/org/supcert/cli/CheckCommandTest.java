@@ -89,6 +89,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void recheckFindsNestedCertificatesOnce() throws IOException {
+        CliRun check = CliRun.of("check", "--json", CASES.resolve("lu2.json").toString());
+        JsonNode cert = JSON.readTree(check.out()).get("certificate");
+        var doc = JSON.createObjectNode();
+        doc.putArray("pairs").addObject().set("certificate", cert);
+        doc.putObject("chain").set("certificate", cert);
+        Path f = tmp.resolve("nested.json");
+        Files.writeString(f, JSON.writeValueAsString(doc));
+        CliRun r = CliRun.of("recheck", f.toString());
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        assertEquals(1, r.out().split("certificate VALID").length - 1, r::toString);
+    }
+
+    @Test
     void tamperedCertificatesFailTheirRecheck() throws IOException {
         Path out = tmp.resolve("lu2.json");
         CliRun.of("check", "--json", "--out", out.toString(), CASES.resolve("lu2.json").toString());
