@@ -23,10 +23,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ci", mixinStandardHelpOptions = true,
         description = {"Regression check of supports against a lock file (default supcert.lock).",
             "Fails when a CLOSED support became NOT CLOSED or UNKNOWN, or a support (new or known) is newly NOT CLOSED.",
-            "Supports are matched by key: the input as given + '#' + the support name; the lock also records shape and a",
-            "SHA-256 of the masks, so a changed mask is reported as such."},
+            "Supports are matched by key (the input as given + '#' + the support name); the lock also records the shape",
+            "and a SHA-256 of the masks, so a changed mask is reported as such."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no regression (or --exit-zero, or --update-baseline)", "1:a regression (see the FAIL lines)",
+        exitCodeList = {"0:no regression (or --exit-zero, or --update-baseline)", "1:a regression (see the 'fail' lines)",
                 "2:usage error, an unreadable input or lock file", "4:internal error"})
 final class CiCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "supcert/v1 support files.")
