@@ -234,7 +234,7 @@ final class RankOne {
      * Unit top eigenvector (outR + i outI) of the Hermitian [[g00, g01], [conj(g01), g11]] with
      * g01 = g01r + i g01i: the better conditioned of (g01, lambda - g00) and (lambda - g11, conj(g01)).
      */
-    private static void topEigenvector(double g00, double g11, double g01r, double g01i, double[] outR, double[] outI) {
+    static void topEigenvector(double g00, double g11, double g01r, double g01i, double[] outR, double[] outI) {
         double h = 0.5 * (g00 - g11);
         double lam = 0.5 * (g00 + g11) + Math.hypot(h, Math.hypot(g01r, g01i));
         double ar0 = g01r, ai0 = g01i, ar1 = lam - g00;           // (g01, lambda - g00)

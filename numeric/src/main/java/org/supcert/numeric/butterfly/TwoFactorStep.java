@@ -91,6 +91,34 @@ final class TwoFactorStep {
             double[] vr = new double[c2], vi = new double[c2];
             RankOne r1 = new RankOne(b1, c2);
             double err = 0;
+            boolean tallBlocks = !cx && c2 == 2 && b1 > 2 && colMap == null;
+            if (tallBlocks && d >= BATCH_MIN_LANES) { // lanes = consecutive delta (task order as below)
+                TallBatch tall = new TallBatch(b1, (int) Math.min(d, BATCH_WIDTH));
+                for (long t = t0; t < t1; ) {
+                    int delta0 = (int) (t % d);
+                    long g = t / d;
+                    int width = (int) Math.min(Math.min(BATCH_WIDTH, d - delta0), t1 - t);
+                    int beta2 = (int) (g % b2);
+                    long h = g / b2;
+                    err += tall.run(this, (int) (h / c1), (int) (h % c1), beta2, delta0, width, false);
+                    t += width;
+                }
+                return err;
+            }
+            if (tallBlocks && c1 >= BATCH_MIN_LANES) { // lanes = consecutive gamma1 at one delta: tasks
+                // taken in the order (alpha, beta2, delta, gamma1), gamma1 fastest, a bijection of the task set
+                TallBatch tall = new TallBatch(b1, (int) Math.min(c1, BATCH_WIDTH));
+                for (long t = t0; t < t1; ) {
+                    int gamma10 = (int) (t % c1);
+                    long g = t / c1;
+                    int delta = (int) (g % d);
+                    long h = g / d;
+                    int width = (int) Math.min(Math.min(BATCH_WIDTH, c1 - gamma10), t1 - t);
+                    err += tall.run(this, (int) (h / b2), gamma10, (int) (h % b2), delta, width, true);
+                    t += width;
+                }
+                return err;
+            }
             for (long t = t0; t < t1; t++) {
                 int delta = (int) (t % d);
                 long g = t / d;
@@ -146,6 +174,133 @@ final class TwoFactorStep {
                     rr[rBase + gamma2 * d] = vr[gamma2];
                     if (cx) ri[rBase + gamma2 * d] = vi[gamma2];
                 }
+            }
+            return err;
+        }
+    }
+
+    /**
+     * Tall real blocks (c2 = 2) are solved in batches of consecutive lanes (delta, or else gamma1)
+     * when there are at least this many.
+     */
+    static final int BATCH_MIN_LANES = 8;
+    /** Copies (delta) per batch: the batch's arrays stay in L1. */
+    static final int BATCH_WIDTH = 256;
+
+    /**
+     * The real b1 x 2 blocks of consecutive delta, solved together: the node stores the d copies
+     * contiguously, so every pass streams over delta instead of striding by d (the left comb's
+     * blocks). Same arithmetic as {@link RankOne#real} for cols == 2, block by block, so the
+     * results are identical to the one-block path.
+     */
+    private static final class TallBatch {
+        final int b1;
+        final double[] x;
+        final double[] g00, g11, g01, z0, z1, piv, nu, v0, v1;
+        final int[] k;
+        final int[] e;
+        final double[] er = new double[2], ei = new double[2];
+
+        TallBatch(int b1, int w) {
+            this.b1 = b1;
+            x = new double[b1 * w];
+            g00 = new double[w];
+            g11 = new double[w];
+            g01 = new double[w];
+            z0 = new double[w];
+            z1 = new double[w];
+            piv = new double[w];
+            nu = new double[w];
+            v0 = new double[w];
+            v1 = new double[w];
+            k = new int[w];
+            e = new int[w];
+        }
+
+        /**
+         * Blocks (alpha, gamma1, beta2, delta) for w consecutive lanes: delta0 .. delta0+w-1 at
+         * gamma10, or (gammaLanes) gamma10 .. gamma10+w-1 at delta0. Returns their squared residual.
+         */
+        double run(Kernel kn, int alpha, int gamma10, int beta2, int delta0, int w, boolean gammaLanes) {
+            final int d = kn.d, b = kn.b, c = kn.c, b2 = kn.b2, c1 = kn.c1, c2 = kn.c2;
+            final int nLane = gammaLanes ? c2 * d : 1, lLane = gammaLanes ? b2 * d : 1, rLane = gammaLanes ? b2 * c2 * d : 1;
+            final int gamma1 = gamma10;
+            double[] nr = kn.nr;
+            java.util.Arrays.fill(g00, 0, w, 0);
+            java.util.Arrays.fill(g11, 0, w, 0);
+            java.util.Arrays.fill(g01, 0, w, 0);
+            for (int beta1 = 0; beta1 < b1; beta1++) {
+                int p0 = ((alpha * b + beta1 * b2 + beta2) * c + gamma1 * c2) * d + delta0, p1 = p0 + d;
+                for (int q = 0; q < w; q++) {
+                    double a0 = nr[p0 + q * nLane], a1 = nr[p1 + q * nLane];
+                    g00[q] += a0 * a0;
+                    g11[q] += a1 * a1;
+                    g01[q] += a0 * a1;
+                }
+            }
+            for (int q = 0; q < w; q++) {
+                RankOne.topEigenvector(g00[q], g11[q], g01[q], 0, er, ei);
+                boolean first = Math.abs(er[0]) >= Math.abs(er[1]);
+                double zp = first ? er[0] : er[1];
+                z0[q] = zp == 0 ? 0 : first ? 1 : er[0] / zp;
+                z1[q] = zp == 0 ? 0 : first ? er[1] / zp : 1;
+                piv[q] = 0;
+                k[q] = 0;
+            }
+            for (int beta1 = 0; beta1 < b1; beta1++) {
+                int p0 = ((alpha * b + beta1 * b2 + beta2) * c + gamma1 * c2) * d + delta0, p1 = p0 + d;
+                int o = beta1 * w;
+                for (int q = 0; q < w; q++) {
+                    double xv = nr[p0 + q * nLane] * z0[q] + nr[p1 + q * nLane] * z1[q];
+                    x[o + q] = xv;
+                    if (Math.abs(xv) > Math.abs(piv[q])) { // strict: the first largest, as RankOne
+                        piv[q] = xv;
+                        k[q] = beta1;
+                    }
+                }
+            }
+            java.util.Arrays.fill(nu, 0, w, 0);
+            for (int beta1 = 0; beta1 < b1; beta1++) {
+                int o = beta1 * w;
+                for (int q = 0; q < w; q++) {
+                    double pq = piv[q];
+                    double uq = pq == 0 || !Double.isFinite(pq) ? 0 : beta1 == k[q] ? 1 : x[o + q] / pq;
+                    x[o + q] = uq;
+                    nu[q] += uq * uq;
+                }
+            }
+            for (int q = 0; q < w; q++) {
+                double pq = piv[q];
+                if (pq == 0 || !Double.isFinite(pq)) {
+                    v0[q] = 0;
+                    v1[q] = 0;
+                    e[q] = 0;
+                    continue;
+                }
+                double f = pq / (z0[q] * z0[q] + z1[q] * z1[q]);
+                double a0 = z0[q] * f, a1 = z1[q] * f;
+                int eq = RankOne.balancingExponent(nu[q], a0 * a0 + a1 * a1);
+                e[q] = eq;
+                v0[q] = eq == 0 ? a0 : Math.scalb(a0, -eq);
+                v1[q] = eq == 0 ? a1 : Math.scalb(a1, -eq);
+            }
+            double err = 0;
+            int lStride = c1 * b2 * d;
+            int lBase = ((alpha * b1) * c1 + gamma1) * (b2 * d) + beta2 * d + delta0;
+            for (int beta1 = 0; beta1 < b1; beta1++) {
+                int p0 = ((alpha * b + beta1 * b2 + beta2) * c + gamma1 * c2) * d + delta0, p1 = p0 + d;
+                int o = beta1 * w, lp = lBase + beta1 * lStride;
+                for (int q = 0; q < w; q++) {
+                    double uq = e[q] == 0 ? x[o + q] : Math.scalb(x[o + q], e[q]);
+                    kn.lr[lp + q * lLane] = uq;
+                    double r0 = nr[p0 + q * nLane] - uq * v0[q], r1 = nr[p1 + q * nLane] - uq * v1[q];
+                    err += r0 * r0 + r1 * r1;
+                }
+            }
+            int rBase = (((alpha * c1 + gamma1) * b2 + beta2) * c2) * d + delta0;
+            for (int q = 0; q < w; q++) {
+                kn.rr[rBase + q * rLane] = v0[q];
+                kn.rr[rBase + d + q * rLane] = v1[q];
             }
             return err;
         }
