@@ -14,6 +14,13 @@ final class ApplyTuning {
      */
     static final int BLOCK_BYTES = 512 * 1024;
 
+    /**
+     * Bytes of the scratch into which a column-major (or rectangular) batch is transposed, block
+     * by block. It need not fit in cache (the passes block for the cache inside it), but wide rows
+     * keep the broadcast kernels efficient: 8 lanes per row re-load 16 coefficients per 4 vectors.
+     */
+    static final int SCRATCH_BYTES = 8 << 20;
+
     /** Upper bound on the block width (vectors per block); wider blocks gain nothing measurable. */
     static final int MAX_BLOCK_WIDTH = 64;
 
@@ -26,7 +33,7 @@ final class ApplyTuning {
 
     /** Block width for a batch of {@code batch} vectors of up to {@code rows} entries. */
     static int blockWidth(int rows, int batch, int lanes, int bytesPerElement) {
-        long fit = BLOCK_BYTES / ((long) Math.max(rows, 1) * bytesPerElement);
+        long fit = SCRATCH_BYTES / ((long) Math.max(rows, 1) * bytesPerElement);
         int w = (int) Math.min(MAX_BLOCK_WIDTH, Math.max(lanes, fit));
         w = Math.max(lanes, w / lanes * lanes);
         return Math.min(w, batch);

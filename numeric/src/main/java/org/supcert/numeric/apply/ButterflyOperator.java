@@ -42,6 +42,8 @@ public final class ButterflyOperator {
     private final boolean inPlace;
     private final long flops;
     private volatile ButterflyOperator transpose;
+    /** Rows per tile when transposing column-major blocks (TILE x block width stays in L1). */
+    private static final int TILE = 64;
 
     private ButterflyOperator(List<ButterflyFactor> factors, int[] permutation, boolean transposed, Kernels kernels,
             int threads) {
@@ -277,12 +279,16 @@ public final class ButterflyOperator {
                 System.arraycopy(x, src * batch + k0, s, i * w, w);
             }
         } else {
-            for (int j = 0; j < w; j++) {
-                int col = (k0 + j) * cols;
-                if (gather == null) {
-                    for (int i = 0; i < cols; i++) s[i * w + j] = x[col + i];
-                } else {
-                    for (int i = 0; i < cols; i++) s[i * w + j] = x[col + gather[i]];
+            // transpose in tiles of TILE rows so that the scratch lines being written stay in L1
+            for (int i0 = 0; i0 < cols; i0 += TILE) {
+                int i1 = Math.min(cols, i0 + TILE);
+                for (int j = 0; j < w; j++) {
+                    int col = (k0 + j) * cols;
+                    if (gather == null) {
+                        for (int i = i0; i < i1; i++) s[i * w + j] = x[col + i];
+                    } else {
+                        for (int i = i0; i < i1; i++) s[i * w + j] = x[col + gather[i]];
+                    }
                 }
             }
         }
@@ -295,12 +301,15 @@ public final class ButterflyOperator {
                 System.arraycopy(s, i * w, y, dst * batch + k0, w);
             }
         } else {
-            for (int j = 0; j < w; j++) {
-                int col = (k0 + j) * rows;
-                if (scatter == null) {
-                    for (int i = 0; i < rows; i++) y[col + i] = s[i * w + j];
-                } else {
-                    for (int i = 0; i < rows; i++) y[col + scatter[i]] = s[i * w + j];
+            for (int i0 = 0; i0 < rows; i0 += TILE) {
+                int i1 = Math.min(rows, i0 + TILE);
+                for (int j = 0; j < w; j++) {
+                    int col = (k0 + j) * rows;
+                    if (scatter == null) {
+                        for (int i = i0; i < i1; i++) y[col + i] = s[i * w + j];
+                    } else {
+                        for (int i = i0; i < i1; i++) y[col + scatter[i]] = s[i * w + j];
+                    }
                 }
             }
         }
@@ -516,12 +525,16 @@ public final class ButterflyOperator {
                 System.arraycopy(x, src * batch + k0, s, i * w, w);
             }
         } else {
-            for (int j = 0; j < w; j++) {
-                int col = (k0 + j) * cols;
-                if (gather == null) {
-                    for (int i = 0; i < cols; i++) s[i * w + j] = x[col + i];
-                } else {
-                    for (int i = 0; i < cols; i++) s[i * w + j] = x[col + gather[i]];
+            // transpose in tiles of TILE rows so that the scratch lines being written stay in L1
+            for (int i0 = 0; i0 < cols; i0 += TILE) {
+                int i1 = Math.min(cols, i0 + TILE);
+                for (int j = 0; j < w; j++) {
+                    int col = (k0 + j) * cols;
+                    if (gather == null) {
+                        for (int i = i0; i < i1; i++) s[i * w + j] = x[col + i];
+                    } else {
+                        for (int i = i0; i < i1; i++) s[i * w + j] = x[col + gather[i]];
+                    }
                 }
             }
         }
@@ -534,12 +547,15 @@ public final class ButterflyOperator {
                 System.arraycopy(s, i * w, y, dst * batch + k0, w);
             }
         } else {
-            for (int j = 0; j < w; j++) {
-                int col = (k0 + j) * rows;
-                if (scatter == null) {
-                    for (int i = 0; i < rows; i++) y[col + i] = s[i * w + j];
-                } else {
-                    for (int i = 0; i < rows; i++) y[col + scatter[i]] = s[i * w + j];
+            for (int i0 = 0; i0 < rows; i0 += TILE) {
+                int i1 = Math.min(rows, i0 + TILE);
+                for (int j = 0; j < w; j++) {
+                    int col = (k0 + j) * rows;
+                    if (scatter == null) {
+                        for (int i = i0; i < i1; i++) y[col + i] = s[i * w + j];
+                    } else {
+                        for (int i = i0; i < i1; i++) y[col + scatter[i]] = s[i * w + j];
+                    }
                 }
             }
         }
