@@ -1,10 +1,6 @@
 package org.supcert.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,24 +40,15 @@ final class CertifyCommand implements Callable<Integer> {
             description = "Layers stored in x out (e.g. GPT-2's Conv1D); the default is out x in.")
     List<String> transpose = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print one JSON document (README, \"Networks\").")
-    boolean json;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
-    Path out;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Time budget per linear set (default ${DEFAULT-VALUE} s); past it, open components are UNKNOWN.")
-    double timeoutSeconds;
+    @CommandLine.Mixin
+    VerifyOptions options = new VerifyOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
-            throw new IllegalArgumentException("--timeout: " + timeoutSeconds + " is not in (0, 86400] seconds");
-        }
+        VerifierOptions limits = options.verifierOptions();
         List<String> order = new ArrayList<>(layers);
         List<String> flip = new ArrayList<>(transpose);
         if (layersFile != null) {
@@ -70,11 +57,10 @@ final class CertifyCommand implements Callable<Integer> {
         }
         ModelNetwork network = ModelNetwork.read(model, order, flip);
         String name = model.getFileName() == null ? model.toString() : model.getFileName().toString();
-        NetworkCertifier certifier = new NetworkCertifier(
-                VerifierOptions.DEFAULTS.withTimeout((long) (timeoutSeconds * 1000)));
+        NetworkCertifier certifier = new NetworkCertifier(limits);
         NetworkReport report = certifier.certify(name, network.layers());
-        String text = json ? CertifyOutput.json(report, network) : CertifyOutput.text(report, network);
-        CheckCommand.write(text, out, spec.commandLine().getOut());
+        String text = options.json ? CertifyOutput.json(report, network) : CertifyOutput.text(report, network);
+        options.emit(text, spec.commandLine().getOut());
         return exitCode(report);
     }
 
@@ -90,17 +76,7 @@ final class CertifyCommand implements Callable<Integer> {
 
     /** {"layers": [NAME | {"name", "transpose"}...], "transpose": [NAME...]} or a bare list of the same entries. */
     static void readLayersFile(Path file, List<String> order, List<String> flip) {
-        JsonNode root;
-        try {
-            root = CheckCommand.JSON.readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such file");
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": malformed JSON at line " + e.getLocation().getLineNr() + ": "
-                    + Main.oneLine(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
-        }
+        JsonNode root = JsonInput.read(file);
         JsonNode list = root != null && root.isObject() ? root.get("layers") : root;
         if (list == null || !list.isArray() || list.isEmpty()) {
             throw new IllegalArgumentException(file + ": expected {\"layers\": [NAME, ...]} or a list of layer names");

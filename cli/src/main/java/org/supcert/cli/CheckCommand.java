@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,38 +37,21 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--family", paramLabel = "SPEC", description = "A family shorthand, e.g. butterfly-split:4096:6, lu:4, monarch:4:4:4:4, dense:4:5:2.")
     List<String> families = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print one JSON document per input (an array for several).")
-    boolean json;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
-    Path out;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Time budget per support (default ${DEFAULT-VALUE} s); past it, open components are UNKNOWN.")
-    double timeoutSeconds;
-
-    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "10",
-            description = "Time per support for the Z3 probes of components no theorem settles (default ${DEFAULT-VALUE} s; 0 disables them).")
-    double budgetSeconds;
+    @CommandLine.Mixin
+    VerifyOptions options = new VerifyOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
-            throw new IllegalArgumentException("--timeout: " + timeoutSeconds + " is not in (0, 86400] seconds");
-        }
-        if (!(budgetSeconds >= 0) || budgetSeconds > 86_400) {
-            throw new IllegalArgumentException("--budget: " + budgetSeconds + " is not in [0, 86400] seconds");
-        }
+        VerifierOptions limits = options.verifierOptions();
         List<SupportChain> supports = Inputs.read(inputs, families);
-        Verifier verifier = new Verifier(VerifierOptions.DEFAULTS.withTimeout((long) (timeoutSeconds * 1000))
-                .withProbeBudget((long) (budgetSeconds * 1000)));
+        Verifier verifier = new Verifier(limits);
         List<Verdict> verdicts = new ArrayList<>();
         for (SupportChain s : supports) verdicts.add(verifier.verify(s));
         String text;
-        if (json) {
+        if (options.json) {
             List<JsonNode> docs = verdicts.stream().map(v -> (JsonNode) VerdictJson.write(v)).toList();
             JsonNode doc = docs.size() == 1 ? docs.get(0) : JsonNodeFactory.instance.arrayNode().addAll(docs);
             try {
@@ -84,21 +64,8 @@ final class CheckCommand implements Callable<Integer> {
             verdicts.forEach(v -> b.append(VerdictText.render(v)));
             text = b.toString();
         }
-        write(text, out, spec.commandLine().getOut());
+        options.emit(text, spec.commandLine().getOut());
         return exitCode(verdicts);
-    }
-
-    static void write(String text, Path file, PrintWriter stdout) {
-        if (file == null) {
-            stdout.print(text);
-            stdout.flush();
-            return;
-        }
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot write: " + e.getMessage());
-        }
     }
 
     static int exitCode(List<Verdict> verdicts) {

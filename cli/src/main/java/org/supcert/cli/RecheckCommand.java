@@ -1,10 +1,6 @@
 package org.supcert.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,17 +39,7 @@ final class RecheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonNode root;
-        try {
-            root = CheckCommand.JSON.readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such file");
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": malformed JSON at line " + e.getLocation().getLineNr() + ": "
-                    + Main.oneLine(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
-        }
+        JsonNode root = JsonInput.read(file);
         List<Certificate> certs = new ArrayList<>();
         try {
             collect(root, certs);
