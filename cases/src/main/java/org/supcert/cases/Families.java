@@ -12,6 +12,9 @@ import org.supcert.support.SupportLimits;
  * take an explicit seed.
  */
 public final class Families {
+    /** Largest random mask drawn cell by cell (2^28 cells, a few seconds). */
+    public static final long MAX_RANDOM_CELLS = 1L << 28;
+
     private Families() {}
 
     /** I_a (x) 1_(b x c) (x) I_d: the deformable butterfly (Kronecker) support, (a*b*d) x (a*c*d). */
@@ -129,6 +132,10 @@ public final class Families {
     public static Mask random(int rows, int cols, double density, long seed) {
         if (!(density >= 0 && density <= 1)) throw new IllegalArgumentException("density " + density + " is not in [0, 1]");
         checkCells(rows, cols);
+        if ((long) rows * cols > MAX_RANDOM_CELLS) {
+            throw new IllegalArgumentException("random " + rows + " x " + cols + " mask: more than " + MAX_RANDOM_CELLS
+                    + " cells to draw (the generator visits every cell)");
+        }
         SplittableRandom rnd = new SplittableRandom(seed);
         Mask.Builder m = new Mask.Builder(rows, cols);
         for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) if (rnd.nextDouble() < density) m.set(i, j);
