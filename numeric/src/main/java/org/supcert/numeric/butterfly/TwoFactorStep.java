@@ -93,11 +93,11 @@ final class TwoFactorStep {
             double err = 0;
             boolean tallBlocks = !cx && c2 == 2 && b1 > 2 && colMap == null;
             if (tallBlocks && d >= BATCH_MIN_LANES) { // lanes = consecutive delta (task order as below)
-                TallBatch tall = new TallBatch(b1, (int) Math.min(d, BATCH_WIDTH));
+                TallBatch tall = new TallBatch(b1, (int) Math.min(d, batchWidth(b1)));
                 for (long t = t0; t < t1; ) {
                     int delta0 = (int) (t % d);
                     long g = t / d;
-                    int width = (int) Math.min(Math.min(BATCH_WIDTH, d - delta0), t1 - t);
+                    int width = (int) Math.min(Math.min(tall.width, d - delta0), t1 - t);
                     int beta2 = (int) (g % b2);
                     long h = g / b2;
                     err += tall.run(this, (int) (h / c1), (int) (h % c1), beta2, delta0, width, false);
@@ -107,13 +107,13 @@ final class TwoFactorStep {
             }
             if (tallBlocks && c1 >= BATCH_MIN_LANES) { // lanes = consecutive gamma1 at one delta: tasks
                 // taken in the order (alpha, beta2, delta, gamma1), gamma1 fastest, a bijection of the task set
-                TallBatch tall = new TallBatch(b1, (int) Math.min(c1, BATCH_WIDTH));
+                TallBatch tall = new TallBatch(b1, (int) Math.min(c1, batchWidth(b1)));
                 for (long t = t0; t < t1; ) {
                     int gamma10 = (int) (t % c1);
                     long g = t / c1;
                     int delta = (int) (g % d);
                     long h = g / d;
-                    int width = (int) Math.min(Math.min(BATCH_WIDTH, c1 - gamma10), t1 - t);
+                    int width = (int) Math.min(Math.min(tall.width, c1 - gamma10), t1 - t);
                     err += tall.run(this, (int) (h / b2), gamma10, (int) (h % b2), delta, width, true);
                     t += width;
                 }
@@ -184,8 +184,17 @@ final class TwoFactorStep {
      * when there are at least this many.
      */
     static final int BATCH_MIN_LANES = 8;
-    /** Copies (delta) per batch: the batch's arrays stay in L1. */
+    /** At most this many lanes per batch. */
     static final int BATCH_WIDTH = 256;
+    /**
+     * Doubles of block data per batch (b1 x lanes): the batch's rows stay in L2 between its passes
+     * (without the cap, the 8192-row blocks of a 16384 left comb made 16 MB batches).
+     */
+    static final int BATCH_BUDGET = 1 << 15;
+
+    static int batchWidth(int b1) {
+        return Math.max(BATCH_MIN_LANES, Math.min(BATCH_WIDTH, BATCH_BUDGET / b1));
+    }
 
     /**
      * The real b1 x 2 blocks of consecutive delta, solved together: the node stores the d copies
@@ -195,6 +204,7 @@ final class TwoFactorStep {
      */
     private static final class TallBatch {
         final int b1;
+        final int width;
         final double[] x;
         final double[] g00, g11, g01, z0, z1, piv, nu, v0, v1;
         final int[] k;
@@ -203,6 +213,7 @@ final class TwoFactorStep {
 
         TallBatch(int b1, int w) {
             this.b1 = b1;
+            this.width = w;
             x = new double[b1 * w];
             g00 = new double[w];
             g11 = new double[w];
