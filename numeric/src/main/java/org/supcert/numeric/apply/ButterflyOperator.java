@@ -16,9 +16,10 @@ import org.supcert.numeric.butterfly.ButterflyFactor;
  *
  * <p>Batches: {@link BatchLayout#BATCH_INNER} is row-major {@code n x batch} (entry i of vector k at
  * {@code i * batch + k}), {@link BatchLayout#COLUMN_MAJOR} stores the vectors one after another
- * (entry i of vector k at {@code k * n + i}). Either way the batch is processed in blocks that stay
- * in the L2 cache, and large batches are split over the cores of the common ForkJoin pool. Input
- * and output may be the same array when the operator is square ("in place").
+ * (entry i of vector k at {@code k * n + i}), and is transposed block by block into the former,
+ * which is the fast layout. Levels run in passes over cache-sized sets of rows, and large batches
+ * are split over the cores of the common ForkJoin pool. Input and output may be the same array
+ * when the operator is square ("in place").
  *
  * <p>Instances are immutable and thread-safe; the kernels are the SIMD ones when the Vector API
  * module is present, else the scalar reference (see {@link #kernels()}).
@@ -214,9 +215,10 @@ public final class ButterflyOperator {
         if (cplx && xi == null) xi = new double[xr.length];
         boolean parallel = tasks(batch, cplx) > 1;
         if (inPlace && scatter == null && (layout == BatchLayout.BATCH_INNER || batch == 1)) {
-            // run in the output itself: rows of `batch` contiguous values, no copies
-            // a batch copies (and permutes) its rows inside the first pass, while they are in cache
-            boolean fuse = batch > 1 && xr != yr && xi != yi && stages.get(0).kind != Stage.Kind.KRON;
+            // run in the output itself (rows of `batch` contiguous values); a batch copies and
+            // permutes its rows inside the first pass, while they are in cache
+            boolean fuse = batch > 1 && xr != yr && (xi == null || xi != yi)
+                    && stages.get(0).kind != Stage.Kind.KRON;
             if (!fuse) {
                 permuteInto(xr, yr, batch);
                 if (cplx) permuteInto(xi, yi, batch);
@@ -460,9 +462,10 @@ public final class ButterflyOperator {
         if (cplx && xi == null) xi = new float[xr.length];
         boolean parallel = tasks(batch, cplx) > 1;
         if (inPlace && scatter == null && (layout == BatchLayout.BATCH_INNER || batch == 1)) {
-            // run in the output itself: rows of `batch` contiguous values, no copies
-            // a batch copies (and permutes) its rows inside the first pass, while they are in cache
-            boolean fuse = batch > 1 && xr != yr && xi != yi && stages.get(0).kind != Stage.Kind.KRON;
+            // run in the output itself (rows of `batch` contiguous values); a batch copies and
+            // permutes its rows inside the first pass, while they are in cache
+            boolean fuse = batch > 1 && xr != yr && (xi == null || xi != yi)
+                    && stages.get(0).kind != Stage.Kind.KRON;
             if (!fuse) {
                 permuteInto(xr, yr, batch);
                 if (cplx) permuteInto(xi, yi, batch);
