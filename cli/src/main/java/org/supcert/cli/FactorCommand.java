@@ -64,6 +64,10 @@ final class FactorCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FACTORS", description = "Write the factors (supcert-factors JSON v1, loads back).")
     Path out;
 
+    @Option(names = "--tree", defaultValue = "balanced", paramLabel = "TREE",
+            description = "For a butterfly chain: balanced, left or right; default ${DEFAULT-VALUE}.")
+    String tree;
+
     @Option(names = "--json", description = "Print one JSON document instead of text.")
     boolean json;
 
@@ -145,7 +149,13 @@ final class FactorCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(support + ": " + e.getMessage());
         }
-        ButterflyResult r = HierarchicalButterfly.factorize(a, arch, ButterflyTree.BALANCED, null);
+        ButterflyTree t;
+        try {
+            t = ButterflyTree.parse(tree);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--tree: " + e.getMessage());
+        }
+        ButterflyResult r = HierarchicalButterfly.factorize(a, arch, t, null);
         if (out != null) FactorFiles.writeChain(out, r.chain());
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
@@ -161,7 +171,7 @@ final class FactorCommand implements Callable<Integer> {
             w.println(o.toPrettyString());
         } else {
             w.printf(Locale.ROOT, "support    %s (%d factors, %s)%n", support, chain.length(), arch);
-            w.printf(Locale.ROOT, "solver     hierarchical butterfly (balanced tree)%n");
+            w.printf(Locale.ROOT, "solver     hierarchical butterfly (%s tree)%n", tree.toLowerCase(Locale.ROOT));
             w.printf(Locale.ROOT, "relError   %.6e (off-support part %.3e)%n", r.relativeError(), r.offSupportError());
             w.printf(Locale.ROOT, "seconds    %.4f%n", r.seconds());
             if (out != null) w.printf("factors    %s%n", out);

@@ -78,6 +78,17 @@ class FactorCommandsTest {
         CliRun chain = CliRun.of("factor", "--target", "hadamard:16", "--support",
                 CASES.resolve("butterfly-split-16-2.json").toString());
         assertEquals(ExitCodes.OK, chain.code(), chain::toString);
+        Path bf = tmp.resolve("bf8.json"); // a 3-factor butterfly chain of size 8
+        Files.writeString(bf, "{\"supcert\": 1, \"name\": \"bf8\", \"factors\": ["
+                + "[\"10001000\",\"01000100\",\"00100010\",\"00010001\",\"10001000\",\"01000100\",\"00100010\",\"00010001\"],"
+                + "[\"10100000\",\"01010000\",\"10100000\",\"01010000\",\"00001010\",\"00000101\",\"00001010\",\"00000101\"],"
+                + "[\"11000000\",\"11000000\",\"00110000\",\"00110000\",\"00001100\",\"00001100\",\"00000011\",\"00000011\"]]}");
+        CliRun three = CliRun.of("factor", "--target", "hadamard:8", "--support", bf.toString(), "--tree", "left", "--json");
+        assertEquals(ExitCodes.OK, three.code(), three::toString);
+        assertEquals(0.0, JSON.readTree(three.out()).get("relError").asDouble(), 1e-15, three::toString);
+        CliRun dft = CliRun.of("factor", "--target", "dft:8", "--support", bf.toString());
+        assertEquals(ExitCodes.OK, dft.code(), dft::toString);
+        assertTrue(dft.out().contains("relError"), dft::toString); // no bit reversal here: an approximation
     }
 
     @Test
