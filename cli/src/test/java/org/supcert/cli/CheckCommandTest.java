@@ -70,6 +70,14 @@ class CheckCommandTest {
         }
         assertEquals("NOT_CLOSED", doc.get("verdict").asText());
         assertEquals("corner-certificate", doc.get("certificate").get("result").asText());
+        // two LU blocks side by side: each NOT CLOSED component carries its own certificate
+        Path blocks = tmp.resolve("two-lu.json");
+        Files.writeString(blocks, "{\"supcert\": 1, \"factors\": [[\"1000\", \"1100\", \"0010\", \"0011\"],"
+                + " [\"1100\", \"0100\", \"0011\", \"0001\"]]}");
+        JsonNode both = JSON.readTree(CliRun.of("check", "--json", blocks.toString()).out());
+        assertEquals(2, both.get("components").size(), both::toString);
+        assertEquals(List.of(2, 3), List.of(both.get("components").get(1).get("certificate").get("rows").get(0).asInt(),
+                both.get("components").get(1).get("certificate").get("rows").get(1).asInt()), both::toString);
         CliRun two = CliRun.of("check", "--json", "--family", "lu:2", CASES.resolve("dense-rank2.json").toString());
         JsonNode arr = JSON.readTree(two.out());
         assertTrue(arr.isArray() && arr.size() == 2, two::toString);

@@ -35,6 +35,8 @@ public final class VerdictJson {
             k.put("cols", c.cols());
             k.put("tractable", c.tractable());
             k.put("benignLandscape", c.benignLandscape());
+            if (c.certificate() == null) k.putNull("certificate");
+            else k.set("certificate", CertificateJson.write(c.certificate()));
         }
         if (v.certificate() == null) o.putNull("certificate");
         else o.set("certificate", CertificateJson.write(v.certificate()));
