@@ -151,10 +151,12 @@ public final class ButterflyOperator {
         if (batch < 1) throw new IllegalArgumentException("batch must be >= 1, got " + batch);
         if (layout == null) throw new IllegalArgumentException("layout is null");
         if (xLength < (long) cols * batch) {
-            throw new IllegalArgumentException("input has " + xLength + " entries, need cols x batch = " + cols + " x " + batch);
+            throw new IllegalArgumentException("input has " + xLength + " entries, need cols x batch = " + cols + " x "
+                    + batch);
         }
         if (yLength < (long) rows * batch) {
-            throw new IllegalArgumentException("output has " + yLength + " entries, need rows x batch = " + rows + " x " + batch);
+            throw new IllegalArgumentException("output has " + yLength + " entries, need rows x batch = " + rows + " x "
+                    + batch);
         }
     }
 
@@ -207,10 +209,13 @@ public final class ButterflyOperator {
 
     private void run(double[] xr, double[] xi, double[] yr, double[] yi, int batch, BatchLayout layout) {
         checkBatch(xr == null ? -1 : xr.length, yr == null ? -1 : yr.length, batch, layout);
-        if (xi != null && xi.length < xr.length) throw new IllegalArgumentException("imaginary input shorter than real input");
+        if (xi != null && xi.length < xr.length) {
+            throw new IllegalArgumentException("imaginary input shorter than real input");
+        }
         boolean cplx = xi != null || complex;
         if (cplx && (yi == null || yi.length < yr.length)) {
-            throw new IllegalArgumentException("a complex result needs an imaginary output array as long as the real one");
+            throw new IllegalArgumentException(
+                    "a complex result needs an imaginary output array as long as the real one");
         }
         if (cplx && xi == null) xi = new double[xr.length];
         boolean parallel = tasks(batch, cplx) > 1;
@@ -322,8 +327,8 @@ public final class ButterflyOperator {
      * between (r0, i0) and (r1, i1). Runs of in-place stages go in cache-sized passes over cosets
      * of rows, in parallel when asked. Returns true when the result is in (r0, i0).
      */
-    private boolean stages(double[] r0, double[] i0, double[] r1, double[] i1, int width, boolean parallel, double[] srcR,
-            double[] srcI) {
+    private boolean stages(double[] r0, double[] i0, double[] r1, double[] i1, int width, boolean parallel,
+            double[] srcR, double[] srcI) {
         boolean first = true;
         List<Stage> plan = width == 1 ? single : stages;
         int budget = Passes.budgetRows(width, Double.BYTES * (i0 == null ? 1 : 2));
@@ -454,10 +459,13 @@ public final class ButterflyOperator {
 
     private void run(float[] xr, float[] xi, float[] yr, float[] yi, int batch, BatchLayout layout) {
         checkBatch(xr == null ? -1 : xr.length, yr == null ? -1 : yr.length, batch, layout);
-        if (xi != null && xi.length < xr.length) throw new IllegalArgumentException("imaginary input shorter than real input");
+        if (xi != null && xi.length < xr.length) {
+            throw new IllegalArgumentException("imaginary input shorter than real input");
+        }
         boolean cplx = xi != null || complex;
         if (cplx && (yi == null || yi.length < yr.length)) {
-            throw new IllegalArgumentException("a complex result needs an imaginary output array as long as the real one");
+            throw new IllegalArgumentException(
+                    "a complex result needs an imaginary output array as long as the real one");
         }
         if (cplx && xi == null) xi = new float[xr.length];
         boolean parallel = tasks(batch, cplx) > 1;

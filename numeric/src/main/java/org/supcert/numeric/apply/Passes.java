@@ -34,7 +34,8 @@ final class Passes {
         int to = from + 1;
         while (to < stages.size()) {
             Stage st = stages.get(to);
-            if (st.kind == Stage.Kind.KRON || st.kind == Stage.Kind.BLOCK || st.rowsIn() != n || !powerOfTwoStrides(st)) break;
+            boolean inPlace = st.kind == Stage.Kind.PAIR || st.kind == Stage.Kind.PAIR2;
+            if (!inPlace || st.rowsIn() != n || !powerOfTwoStrides(st)) break;
             int lo2 = Math.min(lo, lo(st));
             int hi2 = Math.max(hi, hi(st));
             if (2L * hi2 / lo2 > budget) break;

@@ -297,7 +297,9 @@ final class VectorKernels implements Kernels {
                     }
                     for (; k < batch; k++) {
                         double acc = 0;
-                        for (int gamma = 0; gamma < c; gamma++) acc += w[wb + gamma * d] * x[in0 + gamma * d * batch + k];
+                        for (int gamma = 0; gamma < c; gamma++) {
+                            acc += w[wb + gamma * d] * x[in0 + gamma * d * batch + k];
+                        }
                         y[out + k] = acc;
                     }
                 }
@@ -673,7 +675,8 @@ final class VectorKernels implements Kernels {
             int mb = shared ? 0 : p * Stage.BLOCK;
             DoubleVector acc = DoubleVector.fromArray(DP, m, mb).mul(x[p]);
             for (int col = 1; col < Stage.BLOCK; col++) {
-                acc = DoubleVector.fromArray(DP, m, mb + col * Stage.BLOCK).fma(DoubleVector.broadcast(DP, x[p + col]), acc);
+                DoubleVector column = DoubleVector.fromArray(DP, m, mb + col * Stage.BLOCK);
+                acc = column.fma(DoubleVector.broadcast(DP, x[p + col]), acc);
             }
             acc.intoArray(x, p);
         }
@@ -948,7 +951,9 @@ final class VectorKernels implements Kernels {
                     }
                     for (; k < batch; k++) {
                         float acc = 0;
-                        for (int gamma = 0; gamma < c; gamma++) acc += w[wb + gamma * d] * x[in0 + gamma * d * batch + k];
+                        for (int gamma = 0; gamma < c; gamma++) {
+                            acc += w[wb + gamma * d] * x[in0 + gamma * d * batch + k];
+                        }
                         y[out + k] = acc;
                     }
                 }
