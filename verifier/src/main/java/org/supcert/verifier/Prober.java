@@ -113,6 +113,10 @@ final class Prober {
             long deadline, Tally tally) {
         List<int[]> kept = Restriction.keptIndices(original, rows, cols);
         List<Mask> pattern = Restriction.pattern(original, kept);
+        if (!NumericFilter.mayBeInClosure(pattern, b)) {
+            tally.filtered++;
+            return null;
+        }
         for (int d = 1; d <= ProbeLimits.MAX_DEGREE && !expired(deadline); d++) {
             tally.curveSearches++;
             LaurentCurveSearch.Result res = LaurentCurveSearch.find(pattern, b, d, timeout(deadline));
@@ -193,6 +197,7 @@ final class Prober {
         int cacheHits;
         int witnesses;
         int curveSearches;
+        int filtered;
         int rejected;
         boolean cut;
 
@@ -201,7 +206,7 @@ final class Prober {
             List<String> s = new ArrayList<>();
             s.add("full-space query " + fullSpace);
             s.add(blocks + " block(s) probed, " + cacheHits + " cache hit(s), " + witnesses + " witness(es), "
-                    + curveSearches + " curve search(es)");
+                    + filtered + " left out by the numeric filter, " + curveSearches + " curve search(es)");
             if (rejected > 0) s.add(rejected + " curve(s) failed the exact re-check");
             if (cut) s.add("stopped by the probe budget");
             return "probes: " + String.join("; ", s);
