@@ -15,7 +15,7 @@ public enum NamedResult {
             "THEORY section 6, probe strategy; section 5, restriction lemma"),
     BUTTERFLY_CHAIN("butterfly-chain", "Deformable butterfly chain (hierarchical theorem)",
             "THEORY section 4, Chains"),
-    LINEAR("linear-space", "A single factor spans a linear space", "THEORY section 1"),
+    LINEAR("linear-space", "P is a linear space (one factor, or no product at all)", "THEORY section 1"),
     NONE("none", "No result applies", "THEORY sections 4-5");
 
     private final String id;

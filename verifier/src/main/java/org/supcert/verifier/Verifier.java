@@ -14,10 +14,13 @@ import org.supcert.support.SupportChain;
 import org.supcert.support.SupportPair;
 
 /**
- * Decides whether P is closed for a support (THEORY sections 2-5): decomposes a pair into overlap
- * components and applies, per component, the rules in order — Theorem A, Lemma B + Theorem C,
- * then the corner certificate. CLOSED rules run first; NOT CLOSED needs a re-checked certificate;
- * everything else is UNKNOWN with what was tried.
+ * Decides whether P is closed for a support (THEORY sections 2-6). A pair is decomposed into
+ * overlap components and each component goes through the rules in order: Theorem A, Lemma B +
+ * Theorem C, the corner certificate, then the Z3 probes (full-space query, block witnesses with a
+ * Laurent-curve search) within the probe budget. A chain is folded (permutation layers), decided
+ * as a pair or a linear space when it folds to one, recognized as a chainable deformable
+ * butterfly, or probed. CLOSED needs a theorem or a full-space proof; NOT CLOSED needs a certificate
+ * that re-checked; everything else is UNKNOWN with what was tried.
  */
 public final class Verifier {
     private final VerifierOptions options;
@@ -124,7 +127,7 @@ public final class Verifier {
         NamedResult result;
         String reason;
         if (status == Status.CLOSED) {
-            result = closedBy.isEmpty() ? NamedResult.THEOREM_A : strongest(closedBy.keySet());
+            result = closedBy.isEmpty() ? NamedResult.LINEAR : strongest(closedBy.keySet());
             reason = verdicts.isEmpty() ? "no inner column has a non-empty rank-one support: P = {0}"
                     : "every component is closed: " + summary(closedBy, verdicts.size());
         } else if (status == Status.NOT_CLOSED) {
