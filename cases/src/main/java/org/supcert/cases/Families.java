@@ -19,30 +19,7 @@ public final class Families {
 
     /** I_a (x) 1_(b x c) (x) I_d: the deformable butterfly (Kronecker) support, (a*b*d) x (a*c*d). */
     public static Mask kronecker(int a, int b, int c, int d) {
-        positive("a", a);
-        positive("b", b);
-        positive("c", c);
-        positive("d", d);
-        long rows = (long) a * b * d;
-        long cols = (long) a * c * d;
-        if (rows > SupportLimits.MAX_DIMENSION || cols > SupportLimits.MAX_DIMENSION) {
-            throw new IllegalArgumentException("kronecker(" + a + "," + b + "," + c + "," + d + ") is " + rows
-                    + " x " + cols + ", over the limit of " + SupportLimits.MAX_DIMENSION + " per dimension");
-        }
-        if (rows * c > SupportLimits.MAX_NONZEROS) {
-            throw new IllegalArgumentException("kronecker(" + a + "," + b + "," + c + "," + d + ") has "
-                    + rows * c + " non-zeros, over the limit of " + SupportLimits.MAX_NONZEROS);
-        }
-        int[] start = new int[(int) rows + 1];
-        int[] idx = new int[(int) (rows * c)];
-        int w = 0;
-        for (int row = 0; row < rows; row++) {
-            int alpha = row / (b * d);
-            int delta = row % d;
-            for (int gamma = 0; gamma < c; gamma++) idx[w++] = alpha * c * d + gamma * d + delta;
-            start[row + 1] = w;
-        }
-        return Mask.fromSortedRows((int) rows, (int) cols, start, idx);
+        return Mask.kronecker(a, b, c, d);
     }
 
     /** Factor l (1-based) of the butterfly chain of size n = 2^L: I_(2^(l-1)) (x) 1_(2x2) (x) I_(n/2^l). */
@@ -160,10 +137,6 @@ public final class Families {
     static int log2(int n) {
         if (n < 2 || Integer.bitCount(n) != 1) throw new IllegalArgumentException("N = " + n + " is not a power of two >= 2");
         return Integer.numberOfTrailingZeros(n);
-    }
-
-    private static void positive(String name, int v) {
-        if (v < 1) throw new IllegalArgumentException("parameter " + name + " = " + v + " must be positive");
     }
 
     private static void checkCells(int rows, int cols) {

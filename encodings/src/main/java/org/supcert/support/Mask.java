@@ -134,6 +134,36 @@ public final class Mask {
         }
     }
 
+    /**
+     * The deformable butterfly support I_a (x) 1_(b x c) (x) I_d, (a*b*d) x (a*c*d): row
+     * alpha*b*d + beta*d + delta allows the columns alpha*c*d + gamma*d + delta for every gamma.
+     */
+    public static Mask kronecker(int a, int b, int c, int d) {
+        if (a < 1 || b < 1 || c < 1 || d < 1) {
+            throw new IllegalArgumentException("kronecker(" + a + "," + b + "," + c + "," + d + "): parameters must be positive");
+        }
+        long rows = (long) a * b * d;
+        long cols = (long) a * c * d;
+        if (rows > SupportLimits.MAX_DIMENSION || cols > SupportLimits.MAX_DIMENSION) {
+            throw new IllegalArgumentException("kronecker(" + a + "," + b + "," + c + "," + d + ") is " + rows + " x " + cols
+                    + ", over the limit of " + SupportLimits.MAX_DIMENSION + " per dimension");
+        }
+        if (rows * c > SupportLimits.MAX_NONZEROS) {
+            throw new IllegalArgumentException("kronecker(" + a + "," + b + "," + c + "," + d + ") has " + rows * c
+                    + " non-zeros, over the limit of " + SupportLimits.MAX_NONZEROS);
+        }
+        int[] start = new int[(int) rows + 1];
+        int[] idx = new int[(int) (rows * c)];
+        int w = 0;
+        for (int row = 0; row < rows; row++) {
+            int alpha = row / (b * d);
+            int delta = row % d;
+            for (int gamma = 0; gamma < c; gamma++) idx[w++] = alpha * c * d + gamma * d + delta;
+            start[row + 1] = w;
+        }
+        return new Mask((int) rows, (int) cols, start, idx);
+    }
+
     /** A mask from sorted, duplicate-free row lists (trusted: used by generators in this module's clients). */
     public static Mask fromSortedRows(int rows, int cols, int[] rowStart, int[] colIndices) {
         checkShape(rows, cols);

@@ -116,17 +116,7 @@ public final class ButterflyFactor {
 
     /** The support mask I_a (x) 1_(b x c) (x) I_d of this factor. */
     public Mask support() {
-        int rows = rows();
-        int[] start = new int[rows + 1];
-        int[] idx = new int[rows * c];
-        int w = 0;
-        for (int row = 0; row < rows; row++) {
-            int alpha = row / (b * d);
-            int delta = row % d;
-            for (int gamma = 0; gamma < c; gamma++) idx[w++] = alpha * c * d + gamma * d + delta;
-            start[row + 1] = w;
-        }
-        return Mask.fromSortedRows(rows, cols(), start, idx);
+        return Mask.kronecker(a, b, c, d);
     }
 
     /** A deep copy. */
