@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,7 +19,6 @@ import org.supcert.verifier.VerifierOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** supcert check: is P closed? One verdict per input, with the result that proves it. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -31,11 +29,8 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand implements Callable<Integer> {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "supcert/v1 support files (README, \"Support format\").")
-    List<Path> inputs = new ArrayList<>();
-
-    @Option(names = "--family", paramLabel = "SPEC", description = "A family shorthand, e.g. butterfly-split:4096:6, lu:4, monarch:4:4:4:4, dense:4:5:2.")
-    List<String> families = new ArrayList<>();
+    @CommandLine.Mixin
+    SupportInputs inputs = new SupportInputs();
 
     @CommandLine.Mixin
     VerifyOptions options = new VerifyOptions();
@@ -46,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         VerifierOptions limits = options.verifierOptions();
-        List<SupportChain> supports = Inputs.read(inputs, families);
+        List<SupportChain> supports = Inputs.read(inputs.files, inputs.families);
         Verifier verifier = new Verifier(limits);
         List<Verdict> verdicts = new ArrayList<>();
         for (SupportChain s : supports) verdicts.add(verifier.verify(s));

@@ -1,11 +1,7 @@
 package org.supcert.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,7 +13,6 @@ import org.supcert.reports.model.SupportReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** supcert ci: verify the inputs and compare the verdicts with a lock file; fail on regressions. */
 @Command(name = "ci", mixinStandardHelpOptions = true,
@@ -29,11 +24,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:no regression (or --exit-zero, or --update-baseline)", "1:a regression (see the 'fail' lines)",
                 "2:usage error, an unreadable input or lock file", "4:internal error"})
 final class CiCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "supcert/v1 support files.")
-    List<Path> inputs = new ArrayList<>();
-
-    @Option(names = "--family", paramLabel = "SPEC", description = "A family shorthand, e.g. lu:4 (as for check).")
-    List<String> families = new ArrayList<>();
+    @CommandLine.Mixin
+    SupportInputs supports = new SupportInputs();
 
     @Option(names = "--baseline", paramLabel = "FILE", defaultValue = "supcert.lock",
             description = "The lock file (default ${DEFAULT-VALUE}); missing means every support is new.")
@@ -61,7 +53,7 @@ final class CiCommand implements Callable<Integer> {
     public Integer call() {
         FailOn level = failOn == null ? FailOn.REGRESSION : FailOn.parse(failOn);
         Baseline old = Baseline.read(baseline);
-        Report r = ReportBuilder.build(ReportInputs.read(inputs, families), timeoutSeconds, false, false);
+        Report r = ReportBuilder.build(ReportInputs.read(supports.files, supports.families), timeoutSeconds, false, false);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long errors = r.count(SupportReport.Outcome.INPUT_ERROR);
@@ -85,7 +77,7 @@ final class CiCommand implements Callable<Integer> {
             return ExitCodes.INPUT_ERROR;
         }
         if (update) {
-            write(baseline, Baseline.of(r).write());
+            OutputFile.write(baseline, Baseline.of(r).write());
             out.printf(Locale.ROOT, "result: wrote %s with %d support(s)%n", baseline, Baseline.of(r).entries().size());
             out.flush();
             return ExitCodes.OK;
@@ -101,13 +93,4 @@ final class CiCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot write: " + e.getMessage());
-        }
-    }
 }

@@ -1,8 +1,5 @@
 package org.supcert.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +16,6 @@ import org.supcert.reports.model.SupportReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** supcert report: verify every input and write the closedness report in the requested formats. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -30,11 +26,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:every support CLOSED", "1:some support NOT CLOSED", "2:usage error, or some input unreadable",
                 "3:some support UNKNOWN, none NOT CLOSED", "4:internal error"})
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "supcert/v1 support files.")
-    List<Path> inputs = new ArrayList<>();
-
-    @Option(names = "--family", paramLabel = "SPEC", description = "A family shorthand, e.g. lu:4 (as for check).")
-    List<String> families = new ArrayList<>();
+    @CommandLine.Mixin
+    SupportInputs supports = new SupportInputs();
 
     @Option(names = "--html", paramLabel = "FILE", description = "Self-contained HTML report.")
     Path html;
@@ -66,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ReportInputs.Input> in = ReportInputs.read(inputs, families);
+        List<ReportInputs.Input> in = ReportInputs.read(supports.files, supports.families);
         Report r = ReportBuilder.build(in, timeoutSeconds, !noTrace, !noTimings);
         List<String> wrote = new ArrayList<>();
         write(html, r, HtmlReport::write, wrote);
@@ -92,14 +85,7 @@ final class ReportCommand implements Callable<Integer> {
 
     private static void write(Path file, Report r, Function<Report, String> writer, List<String> wrote) {
         if (file == null) return;
-        byte[] bytes = writer.apply(r).getBytes(StandardCharsets.UTF_8);
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot write: " + e.getMessage());
-        }
-        wrote.add(String.format(Locale.ROOT, "%s (%,d bytes)", file, bytes.length));
+        int bytes = OutputFile.write(file, writer.apply(r));
+        wrote.add(String.format(Locale.ROOT, "%s (%,d bytes)", file, bytes));
     }
 }

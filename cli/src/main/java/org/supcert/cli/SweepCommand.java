@@ -1,9 +1,6 @@
 package org.supcert.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -105,13 +102,7 @@ final class SweepCommand implements Callable<Integer> {
 
     private static void write(Path file, String text, PrintWriter out) {
         if (file == null) return;
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot write: " + e.getMessage());
-        }
+        OutputFile.write(file, text);
         out.println("  wrote " + file);
     }
 }

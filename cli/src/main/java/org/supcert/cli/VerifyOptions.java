@@ -1,9 +1,6 @@
 package org.supcert.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.supcert.verifier.VerifierOptions;
 import picocli.CommandLine.Option;
@@ -47,10 +44,6 @@ final class VerifyOptions {
             stdout.flush();
             return;
         }
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot write: " + e.getMessage());
-        }
+        OutputFile.write(file, text);
     }
 }
