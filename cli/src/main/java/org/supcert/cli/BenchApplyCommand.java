@@ -14,7 +14,7 @@ import org.jtransforms.fft.DoubleFFT_1D;
 import org.supcert.numeric.apply.BatchLayout;
 import org.supcert.numeric.apply.ButterflyOperator;
 import org.supcert.numeric.butterfly.ButterflyChain;
-import org.supcert.numeric.butterfly.ButterflyFactor;
+import org.supcert.numeric.targets.Targets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,9 +90,9 @@ final class BenchApplyCommand implements Callable<Integer> {
     /** Runs every path a few thousand times so that C2 compiles the Vector API kernels before timing. */
     private static void warmUp() {
         Random rnd = new Random(7);
-        ButterflyOperator real = ButterflyOperator.of(randomChain(rnd, 1024));
-        ButterflyOperator dft = ButterflyOperator.of(dftChain(1024));
-        ButterflyOperator bigDft = ButterflyOperator.of(dftChain(16384));
+        ButterflyOperator real = ButterflyOperator.of(Targets.randomButterflyChain(1024, rnd.nextLong(), false));
+        ButterflyOperator dft = ButterflyOperator.of(Targets.dftButterflyChain(1024));
+        ButterflyOperator bigDft = ButterflyOperator.of(Targets.dftButterflyChain(16384));
         double[] b = gaussian(rnd, 16384);
         double[] bi = gaussian(rnd, 16384);
         double[] x = gaussian(rnd, 1024 * 64);
@@ -117,7 +117,7 @@ final class BenchApplyCommand implements Callable<Integer> {
 
     private Row measure(int n, int batch) {
         Random rnd = new Random(1000L * n + batch);
-        ButterflyChain chain = randomChain(rnd, n);
+        ButterflyChain chain = Targets.randomButterflyChain(n, rnd.nextLong(), false);
         ButterflyOperator simd = ButterflyOperator.of(chain);
         ButterflyOperator simd1 = simd.withThreads(1);
         ButterflyOperator scalar = simd.scalar();
@@ -139,7 +139,7 @@ final class BenchApplyCommand implements Callable<Integer> {
             DMatrixRMaj by = new DMatrixRMaj(n, batch);
             tDense = batch == 1 ? time(() -> CommonOps_DDRM.mult(a, bx, by)) : time(() -> CommonOps_MT_DDRM.mult(a, bx, by));
         }
-        ButterflyOperator dft = ButterflyOperator.of(dftChain(n));
+        ButterflyOperator dft = ButterflyOperator.of(Targets.dftButterflyChain(n));
         double[] xi = gaussian(rnd, n * batch);
         double[] yi = new double[n * batch];
         double tDft = time(() -> dft.apply(x, xi, y, yi, batch, BatchLayout.BATCH_INNER));
@@ -183,43 +183,6 @@ final class BenchApplyCommand implements Callable<Integer> {
         return best;
     }
 
-    /** A standard butterfly chain of size n with Gaussian entries of variance 1/2 (norm-preserving on average). */
-    static ButterflyChain randomChain(Random rnd, int n) {
-        int levels = Integer.numberOfTrailingZeros(n);
-        List<ButterflyFactor> f = new ArrayList<>();
-        for (int l = 1; l <= levels; l++) {
-            double[] v = gaussian(rnd, 2 * n);
-            for (int i = 0; i < v.length; i++) v[i] *= Math.sqrt(0.5);
-            f.add(ButterflyFactor.real(1 << (l - 1), 2, 2, n >> l, v));
-        }
-        return new ButterflyChain(f, null);
-    }
-
-    /** The DFT as a complex butterfly chain: radix-2 decimation in time with the bit reversal. */
-    static ButterflyChain dftChain(int n) {
-        int levels = Integer.numberOfTrailingZeros(n);
-        List<ButterflyFactor> f = new ArrayList<>();
-        for (int l = 1; l <= levels; l++) {
-            int a = 1 << (l - 1);
-            int d = n >> l;
-            ButterflyFactor w = ButterflyFactor.zeros(a, 2, 2, d, true);
-            for (int alpha = 0; alpha < a; alpha++) {
-                for (int delta = 0; delta < d; delta++) {
-                    double ang = -Math.PI * delta / d;
-                    w.re()[w.index(alpha, 0, 0, delta)] = 1;
-                    w.re()[w.index(alpha, 1, 0, delta)] = 1;
-                    w.re()[w.index(alpha, 0, 1, delta)] = Math.cos(ang);
-                    w.im()[w.index(alpha, 0, 1, delta)] = Math.sin(ang);
-                    w.re()[w.index(alpha, 1, 1, delta)] = -Math.cos(ang);
-                    w.im()[w.index(alpha, 1, 1, delta)] = -Math.sin(ang);
-                }
-            }
-            f.add(w);
-        }
-        int[] perm = new int[n];
-        for (int i = 0; i < n; i++) perm[i] = levels == 0 ? 0 : Integer.reverse(i) >>> (32 - levels);
-        return new ButterflyChain(f, perm);
-    }
 
     private static double[] gaussian(Random rnd, int n) {
         double[] v = new double[n];

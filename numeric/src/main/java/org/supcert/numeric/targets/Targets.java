@@ -102,6 +102,33 @@ public final class Targets {
         return new ButterflyChain(factors, null);
     }
 
+    /**
+     * The DFT of size n (exp(-2 pi i jk/n), not unitary) as its radix-2 butterfly chain, decimation in
+     * time: W_l = I_(2^(l-1)) (x) [[I, Omega], [I, -Omega]] with the twiddles Omega, and the
+     * bit-reversal permutation. The exact factorization the hierarchical algorithm recovers.
+     */
+    public static ButterflyChain dftButterflyChain(int n) {
+        int levels = requirePowerOfTwo(n, "dft butterfly chain");
+        List<ButterflyFactor> factors = new ArrayList<>();
+        for (int l = 1; l <= levels; l++) {
+            int d = n >> l;
+            ButterflyFactor w = ButterflyFactor.standard(n, l, true);
+            for (int alpha = 0; alpha < w.a(); alpha++) {
+                for (int delta = 0; delta < d; delta++) {
+                    double angle = -Math.PI * delta / d;
+                    w.re()[w.index(alpha, 0, 0, delta)] = 1;
+                    w.re()[w.index(alpha, 1, 0, delta)] = 1;
+                    w.re()[w.index(alpha, 0, 1, delta)] = Math.cos(angle);
+                    w.im()[w.index(alpha, 0, 1, delta)] = Math.sin(angle);
+                    w.re()[w.index(alpha, 1, 1, delta)] = -Math.cos(angle);
+                    w.im()[w.index(alpha, 1, 1, delta)] = -Math.sin(angle);
+                }
+            }
+            factors.add(w);
+        }
+        return new ButterflyChain(factors, bitReversal(n));
+    }
+
     /** The dense product of {@link #randomButterflyChain} (real). */
     public static Target randomButterfly(int n, long seed) {
         return ButterflyProducts.dense(randomButterflyChain(n, seed, false));

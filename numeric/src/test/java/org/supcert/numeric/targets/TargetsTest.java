@@ -86,4 +86,13 @@ class TargetsTest {
                 () -> Target.real(2, 2, v).requireFinite("m.npy"));
         assertTrue(e.getMessage().startsWith("m.npy: entry (1, 1)"), e.getMessage());
     }
+
+    @org.junit.jupiter.api.Test
+    void theDftButterflyChainIsExactlyTheDft() {
+        for (int n = 2; n <= 256; n *= 2) {
+            double err = org.supcert.numeric.butterfly.ButterflyProducts.relativeError(Targets.dft(n, false),
+                    Targets.dftButterflyChain(n));
+            org.junit.jupiter.api.Assertions.assertTrue(err < 1e-13, "n = " + n + ": relative error " + err);
+        }
+    }
 }
