@@ -107,13 +107,17 @@ public final class Families {
 
     /** Each entry allowed independently with the given probability (seeded). */
     public static Mask random(int rows, int cols, double density, long seed) {
+        return random(rows, cols, density, new SplittableRandom(seed));
+    }
+
+    /** Each entry allowed independently with the given probability, drawn row by row from {@code rnd}. */
+    public static Mask random(int rows, int cols, double density, SplittableRandom rnd) {
         if (!(density >= 0 && density <= 1)) throw new IllegalArgumentException("density " + density + " is not in [0, 1]");
         checkCells(rows, cols);
         if ((long) rows * cols > MAX_RANDOM_CELLS) {
             throw new IllegalArgumentException("random " + rows + " x " + cols + " mask: more than " + MAX_RANDOM_CELLS
                     + " cells to draw (the generator visits every cell)");
         }
-        SplittableRandom rnd = new SplittableRandom(seed);
         Mask.Builder m = new Mask.Builder(rows, cols);
         for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) if (rnd.nextDouble() < density) m.set(i, j);
         return m.build();

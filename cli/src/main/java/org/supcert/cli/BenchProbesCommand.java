@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.supcert.support.Mask;
+import org.supcert.cases.Families;
 import org.supcert.support.SupportChain;
 import org.supcert.verifier.Verdict;
 import org.supcert.verifier.Verifier;
@@ -47,7 +47,7 @@ final class BenchProbesCommand implements Callable<Integer> {
             int n = 1 + rnd.nextInt(6);
             int r = 1 + rnd.nextInt(5);
             double density = 0.3 + 0.5 * rnd.nextDouble();
-            Verdict v = verifier.verify(new SupportChain("p" + t, List.of(random(rnd, m, r, density), random(rnd, r, n, density))));
+            Verdict v = verifier.verify(new SupportChain("p" + t, List.of(Families.random(m, r, density, rnd), Families.random(r, n, density, rnd))));
             byResult.merge(v.status() + " by " + v.result().id(), 1, Integer::sum);
             slowest = Math.max(slowest, v.seconds());
         }
@@ -60,11 +60,5 @@ final class BenchProbesCommand implements Callable<Integer> {
                 slowest, seed);
         out.flush();
         return ExitCodes.OK;
-    }
-
-    static Mask random(SplittableRandom rnd, int rows, int cols, double density) {
-        Mask.Builder b = new Mask.Builder(rows, cols);
-        for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) if (rnd.nextDouble() < density) b.set(i, j);
-        return b.build();
     }
 }

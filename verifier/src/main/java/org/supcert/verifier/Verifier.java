@@ -84,6 +84,8 @@ public final class Verifier {
                             + ": every contiguous product keeps the Kronecker form, and the hierarchical algorithm "
                             + "factors every matrix of the closure exactly", List.of(), null, true, false, seconds(start));
         }
+        Verdict merged = closedAfterMerging(chain, folding.folded, shape, folded, start);
+        if (merged != null) return merged;
         String why = folded + folding.folded.size() + " factors remain that are neither a pair nor a chainable "
                 + "deformable butterfly chain; no theorem of THEORY section 4-5 applies";
         Budget budget = new Budget(options);
@@ -100,6 +102,36 @@ public final class Verifier {
         }
         return new Verdict(chain.name(), shape, Status.UNKNOWN, NamedResult.NONE, why, List.of(), null, false, false,
                 seconds(start));
+    }
+
+    /**
+     * CLOSED through {@link CompleteMerging}, or null: the merged chain must itself be decided CLOSED
+     * (one factor, a pair, or a chainable Kronecker chain), since a NOT CLOSED of the merged chain
+     * would need a certificate on the original layers.
+     */
+    private Verdict closedAfterMerging(SupportChain chain, List<org.supcert.support.Mask> layers, String shape,
+            String folded, long start) {
+        CompleteMerging.Result m = CompleteMerging.merge(layers);
+        if (m.merges() == 0) return null;
+        String how = folded + "after merging " + m.merges() + " pair(s) of adjacent layers whose classes are all "
+                + "complete (their products are all matrices on the product support, Lemma B), ";
+        List<org.supcert.support.Mask> ms = m.masks();
+        if (ms.size() == 1) {
+            return new Verdict(chain.name(), shape, Status.CLOSED, NamedResult.LINEAR,
+                    how + "one factor remains: P is the linear space of matrices on its mask", List.of(), null, true,
+                    false, seconds(start));
+        }
+        if (ms.size() == 2) {
+            Verdict pair = verifyPair(new SupportPair(chain.name(), ms.get(0), ms.get(1)), shape, start);
+            if (pair.status() != Status.CLOSED) return null;
+            return new Verdict(chain.name(), shape, Status.CLOSED, pair.result(), how + pair.reason(), pair.components(),
+                    null, pair.tractable(), false, seconds(start));
+        }
+        var forms = KroneckerChainRule.recognize(ms);
+        if (forms.isEmpty()) return null;
+        return new Verdict(chain.name(), shape, Status.CLOSED, NamedResult.BUTTERFLY_CHAIN,
+                how + "chainable deformable butterfly factors " + KroneckerChainRule.describe(forms.get()),
+                List.of(), null, true, false, seconds(start));
     }
 
     private Verdict verifyPair(SupportPair pair, String shape, long start) {

@@ -72,4 +72,32 @@ class ChainTest {
         Mask broken = Mask.fromRowStrings(List.of("1100", "1100", "0011", "0010"));
         assertTrue(KroneckerChainRule.form(broken).isEmpty());
     }
+
+    @Test
+    void denseLayersMergeDownToTheBottleneck() {
+        // an MLP 4 -> 2 -> 4 -> 4 in product order: dense 4x4 * dense 4x2 * dense 2x4
+        SupportChain mlp = new SupportChain("mlp", List.of(Families.dense(4, 4), Families.dense(4, 2), Families.dense(2, 4)));
+        Verdict v = verifier.verify(mlp);
+        assertEquals(Status.CLOSED, v.status(), v::reason);
+        assertEquals(NamedResult.THEOREM_A, v.result(), v::reason);
+        assertTrue(v.reason().contains("merging 1 pair"), v::reason);
+        assertTrue(CompleteMerging.everyClassComplete(Families.dense(3, 2), Families.dense(2, 2)));
+        assertTrue(!CompleteMerging.everyClassComplete(Families.lower(3, 3), Families.upper(3, 3)));
+        // L D merges into L (each class has one column: complete); L U does not
+        assertEquals(2, CompleteMerging.merge(Families.ldu(3).factors()).masks().size());
+    }
+
+    @Test
+    void aChainThatMergesToANotClosedPairIsNeverClosed() {
+        // L * L' * U with 2x2 lower L, L': (L, L') merges into a lower factor, leaving the LU pair
+        Mask lower = Families.lower(2, 2);
+        SupportChain chain = new SupportChain("llu", List.of(lower, lower, Families.upper(2, 2)));
+        assertEquals(2, CompleteMerging.merge(chain.factors()).masks().size());
+        Verdict v = verifier.verify(chain);
+        assertTrue(v.status() != Status.CLOSED, v::reason);
+        if (v.status() == Status.NOT_CLOSED) {
+            assertEquals(3, v.certificate().pattern().size(), "the certificate is on the original layers");
+            assertTrue(CertificateCheck.check(v.certificate(), 10_000).valid());
+        }
+    }
 }

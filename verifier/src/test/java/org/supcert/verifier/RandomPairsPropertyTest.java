@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.supcert.certificate.CertificateCheck;
 import org.supcert.certificate.CornerProof;
 import org.supcert.certificate.CurveCheck;
-import org.supcert.support.Mask;
+import org.supcert.cases.Families;
 import org.supcert.support.SupportChain;
 import org.supcert.support.SupportPair;
 
@@ -60,11 +60,7 @@ class RandomPairsPropertyTest {
     }
 
     static SupportPair pair(SplittableRandom rnd, int m, int n, int r, double density) {
-        Mask.Builder a = new Mask.Builder(m, r);
-        Mask.Builder b = new Mask.Builder(r, n);
-        for (int i = 0; i < m; i++) for (int k = 0; k < r; k++) if (rnd.nextDouble() < density) a.set(i, k);
-        for (int k = 0; k < r; k++) for (int j = 0; j < n; j++) if (rnd.nextDouble() < density) b.set(k, j);
-        return new SupportPair("random", a.build(), b.build());
+        return new SupportPair("random", Families.random(m, r, density, rnd), Families.random(r, n, density, rnd));
     }
 
     /** THEORY section 5 read literally: a 2x2 grid inside some S_k, cov = 1 on three cells and >= 2 on the fourth. */
