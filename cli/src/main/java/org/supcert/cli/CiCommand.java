@@ -42,9 +42,8 @@ final class CiCommand implements Callable<Integer> {
     @Option(names = "--exit-zero", description = "Print the changes but exit 0 even on a regression.")
     boolean exitZero;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Time budget per support (default ${DEFAULT-VALUE} s).")
-    double timeoutSeconds;
+    @CommandLine.Mixin
+    VerifyLimits limits = new VerifyLimits();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,7 +52,7 @@ final class CiCommand implements Callable<Integer> {
     public Integer call() {
         FailOn level = failOn == null ? FailOn.REGRESSION : FailOn.parse(failOn);
         Baseline old = Baseline.read(baseline);
-        Report r = ReportBuilder.build(ReportInputs.read(supports.files, supports.families), timeoutSeconds, false, false);
+        Report r = ReportBuilder.build(ReportInputs.read(supports.files, supports.families), limits.verifierOptions(), false, false);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long errors = r.count(SupportReport.Outcome.INPUT_ERROR);

@@ -15,11 +15,8 @@ import org.supcert.verifier.VerifierOptions;
 final class ReportBuilder {
     private ReportBuilder() {}
 
-    static Report build(List<ReportInputs.Input> inputs, double timeoutSeconds, boolean traces, boolean timings) {
-        if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
-            throw new IllegalArgumentException("--timeout: " + timeoutSeconds + " is not in (0, 86400] seconds");
-        }
-        Verifier verifier = new Verifier(VerifierOptions.DEFAULTS.withTimeout((long) (timeoutSeconds * 1000)));
+    static Report build(List<ReportInputs.Input> inputs, VerifierOptions limits, boolean traces, boolean timings) {
+        Verifier verifier = new Verifier(limits);
         List<SupportReport> out = new ArrayList<>();
         for (ReportInputs.Input in : inputs) {
             if (in.error() != null) {

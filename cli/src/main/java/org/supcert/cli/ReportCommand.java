@@ -50,9 +50,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-trace", description = "Skip the numeric divergence run on NOT CLOSED witnesses.")
     boolean noTrace;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Time budget per support (default ${DEFAULT-VALUE} s).")
-    double timeoutSeconds;
+    @CommandLine.Mixin
+    VerifyLimits limits = new VerifyLimits();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ReportInputs.Input> in = ReportInputs.read(supports.files, supports.families);
-        Report r = ReportBuilder.build(in, timeoutSeconds, !noTrace, !noTimings);
+        Report r = ReportBuilder.build(in, limits.verifierOptions(), !noTrace, !noTimings);
         List<String> wrote = new ArrayList<>();
         write(html, r, HtmlReport::write, wrote);
         write(json, r, ReportJson::write, wrote);
