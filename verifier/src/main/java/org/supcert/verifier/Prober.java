@@ -57,7 +57,9 @@ final class Prober {
                                     + fs.outcome().millis() + " ms", false, null), tally.toString());
                 }
                 if (fs.outcome().isSat() && fs.outside() != null) {
-                    Certificate c = curveTowards(name, original, rows, cols, fs.outside(), deadline, tally);
+                    List<int[]> kept = Restriction.keptIndices(original, rows, cols);
+                    Certificate c = curveTowards(name, rows, cols, kept, Restriction.pattern(original, kept), fs.outside(),
+                            deadline, tally);
                     if (c != null) return found(c, "whole component", tally);
                 }
             } else if (vars > ProbeLimits.FULL_SPACE_VARIABLES) {
@@ -103,16 +105,17 @@ final class Prober {
         }
         if (!fs.outcome().isSat() || fs.outside() == null) return null; // time-out: may succeed with more budget
         tally.witnesses++;
-        Certificate cert = curveTowards(name, original, r, c, fs.outside(), deadline, tally);
+        Certificate cert = curveTowards(name, r, c, kept, pattern, fs.outside(), deadline, tally);
         if (cert == null && !expired(deadline)) fruitless.put(key, Boolean.TRUE);
         return cert;
     }
 
-    /** Searches Laurent curves of degree 1..MAX towards B in the restriction of the original to rows x cols. */
-    private Certificate curveTowards(String name, List<Mask> original, int[] rows, int[] cols, RationalMatrix b,
-            long deadline, Tally tally) {
-        List<int[]> kept = Restriction.keptIndices(original, rows, cols);
-        List<Mask> pattern = Restriction.pattern(original, kept);
+    /**
+     * Searches Laurent curves of degree 1..MAX towards B in {@code pattern}, the restriction of the
+     * original support to rows x cols with the inner indices {@code kept}.
+     */
+    private Certificate curveTowards(String name, int[] rows, int[] cols, List<int[]> kept, List<Mask> pattern,
+            RationalMatrix b, long deadline, Tally tally) {
         if (!NumericFilter.mayBeInClosure(pattern, b)) {
             tally.filtered++;
             return null;
