@@ -21,12 +21,10 @@ import org.supcert.support.SupportPair;
  */
 public final class Decomposition {
     private final RankOneSupports supports;
-    private final TwinQuotient quotient;
     private final List<Component> components;
 
-    private Decomposition(RankOneSupports supports, TwinQuotient quotient, List<Component> components) {
+    private Decomposition(RankOneSupports supports, List<Component> components) {
         this.supports = supports;
-        this.quotient = quotient;
         this.components = components;
     }
 
@@ -45,7 +43,7 @@ public final class Decomposition {
                 ? byCells(q, k) : bySearch(q, k);
         List<Component> components = new ArrayList<>(groups.length);
         for (int[] members : groups) components.add(new Component(components.size(), supports, q, members));
-        return new Decomposition(supports, q, List.copyOf(components));
+        return new Decomposition(supports, List.copyOf(components));
     }
 
     /** Component member lists by breadth-first search (see the class comment), in order of smallest class. */
@@ -166,10 +164,4 @@ public final class Decomposition {
 
     /** Components ordered by their smallest class. */
     public List<Component> components() { return components; }
-
-    /** Number of distinct row types (twin groups) of the product rows. */
-    public int rowTypes() { return quotient.rows.types(); }
-
-    /** Number of distinct column types of the product columns. */
-    public int colTypes() { return quotient.cols.types(); }
 }

@@ -14,17 +14,14 @@ import org.supcert.support.SupportPair;
 public final class RankOneSupports {
     private final SupportPair pair;
     private final List<SupportClass> classes;
-    private final int[] classOfColumn;
 
-    private RankOneSupports(SupportPair pair, List<SupportClass> classes, int[] classOfColumn) {
+    private RankOneSupports(SupportPair pair, List<SupportClass> classes) {
         this.pair = pair;
         this.classes = classes;
-        this.classOfColumn = classOfColumn;
     }
 
     public static RankOneSupports of(SupportPair pair) {
         int r = pair.inner();
-        int[] classOf = new int[r];
         Map<Key, Integer> ids = new HashMap<>();
         List<List<Integer>> members = new ArrayList<>();
         List<int[]> rowSets = new ArrayList<>();
@@ -32,10 +29,7 @@ public final class RankOneSupports {
         for (int k = 0; k < r; k++) {
             int[] rows = pair.rowSet(k);
             int[] cols = rows.length == 0 ? new int[0] : pair.colSet(k);
-            if (rows.length == 0 || cols.length == 0) {
-                classOf[k] = -1;
-                continue;
-            }
+            if (rows.length == 0 || cols.length == 0) continue;
             Key key = new Key(rows, cols);
             Integer id = ids.get(key);
             if (id == null) {
@@ -46,14 +40,13 @@ public final class RankOneSupports {
                 colSets.add(cols);
             }
             members.get(id).add(k);
-            classOf[k] = id;
         }
         List<SupportClass> classes = new ArrayList<>(members.size());
         for (int c = 0; c < members.size(); c++) {
             int[] cols = members.get(c).stream().mapToInt(Integer::intValue).toArray();
             classes.add(new SupportClass(c, cols, rowSets.get(c), colSets.get(c)));
         }
-        return new RankOneSupports(pair, List.copyOf(classes), classOf);
+        return new RankOneSupports(pair, List.copyOf(classes));
     }
 
     public SupportPair pair() { return pair; }
@@ -61,24 +54,6 @@ public final class RankOneSupports {
     /** Classes ordered by their first column. */
     public List<SupportClass> classes() { return classes; }
 
-    /** The class of inner column k, or -1 when S_k is empty. */
-    public int classOfColumn(int k) { return classOfColumn[k]; }
-
-    /** Inner columns whose rank-one support is empty. */
-    public int emptyColumns() {
-        int n = 0;
-        for (int c : classOfColumn) if (c < 0) n++;
-        return n;
-    }
-
-    /** cov(i, j): the number of columns k with (i, j) in S_k. O(r log) per call: for checks, not loops. */
-    public int coverage(int i, int j) {
-        int n = 0;
-        for (SupportClass c : classes) {
-            if (Arrays.binarySearch(c.rows(), i) >= 0 && Arrays.binarySearch(c.cols(), j) >= 0) n += c.multiplicity();
-        }
-        return n;
-    }
 
     private record Key(int[] rows, int[] cols) {
         @Override

@@ -48,11 +48,6 @@ public final class RationalMatrix {
 
     public BigFraction get(int i, int j) { return v[i * cols + j]; }
 
-    public RationalMatrix with(int i, int j, BigFraction x) {
-        BigFraction[] w = v.clone();
-        w[i * cols + j] = x;
-        return new RationalMatrix(rows, cols, w);
-    }
 
     public RationalMatrix plus(RationalMatrix o) {
         requireShape(o.rows, o.cols);

@@ -20,7 +20,8 @@ final class ProbeRule implements ComponentRule {
         int[] rows = k.rows();
         int[] cols = k.cols();
         int[] inner = k.classes().stream().flatMapToInt(c -> java.util.Arrays.stream(c.columns())).sorted().toArray();
-        var part = java.util.List.of(ctx.pair.left().restrict(rows, inner), ctx.pair.right().restrict(inner, cols));
+        var sub = ctx.pair.restrict(rows, cols, inner);
+        var part = java.util.List.of(sub.left(), sub.right());
         long deadline = ctx.budget.probeDeadline();
         Prober.Outcome o = prober.probe(ctx.pair.name(), java.util.List.of(ctx.pair.left(), ctx.pair.right()), rows, cols,
                 part, deadline);
