@@ -45,4 +45,14 @@ class PolynomialQueriesTest {
         assertEquals(SolverOutcome.Status.UNSAT, constant.outcome().status());
         assertTrue(r.outcome().millis() >= 0);
     }
+
+    @Test
+    void aSolverTimeOutIsUnknownWithTheReason() {
+        // the three-factor dense chain: nlqsat does not settle it within 50 ms
+        Mask dense = Mask.fromRowStrings(List.of("11", "11"));
+        FullSpaceQuery.Result r = FullSpaceQuery.check(List.of(dense, dense, dense), 50);
+        assertEquals(SolverOutcome.Status.UNKNOWN, r.outcome().status(), String.valueOf(r));
+        assertTrue(r.outcome().reason().contains("time-out"), r.outcome().reason());
+        assertEquals(null, r.outside());
+    }
 }
