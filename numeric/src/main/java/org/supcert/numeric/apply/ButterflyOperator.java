@@ -392,27 +392,28 @@ public final class ButterflyOperator {
                 if (xi != null) System.arraycopy(fi, src * width, xi, row * width, width);
             }
         }
-        for (int j = p.from(); j < p.to(); j++) {
-            Stage st = plan.get(j);
-            if (st.kind == Stage.Kind.PAIR) {
-                if (xi == null) {
-                    kernels.pair(st.wr, nv, st.d, st.as, xr, width, r, s);
-                } else if (st.isComplex()) {
-                    kernels.pairC(st.wr, st.wi, nv, st.d, st.as, xr, xi, width, r, s);
-                } else {
-                    kernels.pair(st.wr, nv, st.d, st.as, xr, width, r, s);
-                    kernels.pair(st.wr, nv, st.d, st.as, xi, width, r, s);
-                }
+        for (int j = p.from(); j < p.to(); j++) stage(plan.get(j), nv, xr, xi, width, r, s);
+    }
+
+    /** One in-place stage (PAIR or PAIR2) on the rows r + v * s, v < nv. */
+    private void stage(Stage st, int nv, double[] xr, double[] xi, int width, int r, int s) {
+        if (st.kind == Stage.Kind.PAIR) {
+            if (xi == null) {
+                kernels.pair(st.wr, st.unit, nv, st.d, st.as, xr, width, r, s);
+            } else if (st.isComplex()) {
+                kernels.pairC(st.wr, st.wi, st.unit, nv, st.d, st.as, xr, xi, width, r, s);
             } else {
-                if (xi == null) {
-                    kernels.pair2(st.wr, st.d, st.as, st.wr2, st.d2, st.as2, nv, xr, width, r, s);
-                } else if (st.isComplex()) {
-                    kernels.pair2C(st.wr, st.wi, st.d, st.as, st.wr2, st.wi2, st.d2, st.as2, nv, xr, xi, width, r, s);
-                } else {
-                    kernels.pair2(st.wr, st.d, st.as, st.wr2, st.d2, st.as2, nv, xr, width, r, s);
-                    kernels.pair2(st.wr, st.d, st.as, st.wr2, st.d2, st.as2, nv, xi, width, r, s);
-                }
+                kernels.pair(st.wr, st.unit, nv, st.d, st.as, xr, width, r, s);
+                kernels.pair(st.wr, st.unit, nv, st.d, st.as, xi, width, r, s);
             }
+        } else if (xi == null) {
+            kernels.pair2(st.wr, st.unit, st.d, st.as, st.wr2, st.unit2, st.d2, st.as2, nv, xr, width, r, s);
+        } else if (st.isComplex()) {
+            kernels.pair2C(st.wr, st.wi, st.unit, st.d, st.as, st.wr2, st.wi2, st.unit2, st.d2, st.as2, nv, xr, xi,
+                    width, r, s);
+        } else {
+            kernels.pair2(st.wr, st.unit, st.d, st.as, st.wr2, st.unit2, st.d2, st.as2, nv, xr, width, r, s);
+            kernels.pair2(st.wr, st.unit, st.d, st.as, st.wr2, st.unit2, st.d2, st.as2, nv, xi, width, r, s);
         }
     }
 
@@ -628,28 +629,27 @@ public final class ButterflyOperator {
                 if (xi != null) System.arraycopy(fi, src * width, xi, row * width, width);
             }
         }
-        for (int j = p.from(); j < p.to(); j++) {
-            Stage st = stages.get(j);
-            if (st.kind == Stage.Kind.PAIR) {
-                if (xi == null) {
-                    kernels.pair(st.floats()[0], nv, st.d, st.as, xr, width, r, s);
-                } else if (st.isComplex()) {
-                    kernels.pairC(st.floats()[0], st.floats()[1], nv, st.d, st.as, xr, xi, width, r, s);
-                } else {
-                    kernels.pair(st.floats()[0], nv, st.d, st.as, xr, width, r, s);
-                    kernels.pair(st.floats()[0], nv, st.d, st.as, xi, width, r, s);
-                }
+        for (int j = p.from(); j < p.to(); j++) stage(stages.get(j), nv, xr, xi, width, r, s);
+    }
+
+    /** One in-place stage (PAIR or PAIR2) on the rows r + v * s, v < nv. */
+    private void stage(Stage st, int nv, float[] xr, float[] xi, int width, int r, int s) {
+        if (st.kind == Stage.Kind.PAIR) {
+            if (xi == null) {
+                kernels.pair(st.floats()[0], nv, st.d, st.as, xr, width, r, s);
+            } else if (st.isComplex()) {
+                kernels.pairC(st.floats()[0], st.floats()[1], nv, st.d, st.as, xr, xi, width, r, s);
             } else {
-                if (xi == null) {
-                    kernels.pair2(st.floats()[0], st.d, st.as, st.floats()[2], st.d2, st.as2, nv, xr, width, r, s);
-                } else if (st.isComplex()) {
-                    kernels.pair2C(st.floats()[0], st.floats()[1], st.d, st.as, st.floats()[2],
-                            st.floats()[3], st.d2, st.as2, nv, xr, xi, width, r, s);
-                } else {
-                    kernels.pair2(st.floats()[0], st.d, st.as, st.floats()[2], st.d2, st.as2, nv, xr, width, r, s);
-                    kernels.pair2(st.floats()[0], st.d, st.as, st.floats()[2], st.d2, st.as2, nv, xi, width, r, s);
-                }
+                kernels.pair(st.floats()[0], nv, st.d, st.as, xr, width, r, s);
+                kernels.pair(st.floats()[0], nv, st.d, st.as, xi, width, r, s);
             }
+        } else if (xi == null) {
+            kernels.pair2(st.floats()[0], st.d, st.as, st.floats()[2], st.d2, st.as2, nv, xr, width, r, s);
+        } else if (st.isComplex()) {
+            kernels.pair2C(st.floats()[0], st.floats()[1], st.d, st.as, st.floats()[2], st.floats()[3], st.d2, st.as2, nv, xr, xi, width, r, s);
+        } else {
+            kernels.pair2(st.floats()[0], st.d, st.as, st.floats()[2], st.d2, st.as2, nv, xr, width, r, s);
+            kernels.pair2(st.floats()[0], st.d, st.as, st.floats()[2], st.d2, st.as2, nv, xi, width, r, s);
         }
     }
 }

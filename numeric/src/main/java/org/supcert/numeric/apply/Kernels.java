@@ -15,22 +15,25 @@ import java.lang.System.Logger.Level;
  * every stride d, which stays global); r = 0, s = 1 and n = all rows is the whole block. The
  * alpha blocks of a 2 x 2 level's coefficients are {@code as} apart: 4d in the factor layout, 0
  * when all blocks are equal (I_a (x) B, as in the DFT or Hadamard) and only the first is read.
+ * A level flagged {@code unit} has first columns (1, 1) in every block (see UnitColumns); the ones
+ * are stored, so a kernel may ignore the flag, and the SIMD kernels use it to skip multiplies.
  */
 interface Kernels {
 
     String name();
 
-    void pair(double[] w, int n, int d, int as, double[] x, int batch, int r, int s);
+    void pair(double[] w, boolean unit, int n, int d, int as, double[] x, int batch, int r, int s);
 
-    void pair2(double[] w1, int d1, int as1, double[] w2, int d2, int as2, int n, double[] x, int batch, int r, int s);
+    void pair2(double[] w1, boolean unit1, int d1, int as1, double[] w2, boolean unit2, int d2, int as2, int n,
+            double[] x, int batch, int r, int s);
 
     void kron(double[] w, int a, int b, int c, int d, double[] x, double[] y, int batch);
 
-    void pairC(double[] wr, double[] wi, int n, int d, int as, double[] xr, double[] xi, int batch, int r, int s);
+    void pairC(double[] wr, double[] wi, boolean unit, int n, int d, int as, double[] xr, double[] xi, int batch,
+            int r, int s);
 
-    void pair2C(double[] wr1, double[] wi1, int d1, int as1, double[] wr2, double[] wi2, int d2, int as2,
-            int n,
-            double[] xr, double[] xi, int batch, int r, int s);
+    void pair2C(double[] wr1, double[] wi1, boolean unit1, int d1, int as1, double[] wr2, double[] wi2,
+            boolean unit2, int d2, int as2, int n, double[] xr, double[] xi, int batch, int r, int s);
 
     void kronC(double[] wr, double[] wi, int a, int b, int c, int d, double[] xr, double[] xi,
             double[] yr, double[] yi, int batch);

@@ -3,7 +3,8 @@ package org.supcert.numeric.apply;
 /**
  * The scalar reference kernels: plain loops that say what each stage computes. The SIMD kernels
  * are tested against these; they are also the fallback when the Vector API module is missing.
- * The float methods mirror the double ones line by line.
+ * The float methods mirror the double ones line by line. The unit flags are ignored: a unit level
+ * stores its ones, so the general formulas compute it exactly as written.
  */
 final class ScalarKernels implements Kernels {
     static final ScalarKernels INSTANCE = new ScalarKernels();
@@ -24,7 +25,7 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pair(double[] w, int n, int d, int as, double[] x, int batch, int r, int s) {
+    public void pair(double[] w, boolean unit, int n, int d, int as, double[] x, int batch, int r, int s) {
         int dv = d / s;
         int half = d * batch;
         for (int base = 0; base < n; base += 2 * dv) {
@@ -49,10 +50,10 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pair2(double[] w1, int d1, int as1, double[] w2, int d2, int as2, int n, double[] x, int batch,
-            int r, int s) {
-        pair(w1, n, d1, as1, x, batch, r, s);
-        pair(w2, n, d2, as2, x, batch, r, s);
+    public void pair2(double[] w1, boolean unit1, int d1, int as1, double[] w2, boolean unit2, int d2, int as2, int n,
+            double[] x, int batch, int r, int s) {
+        pair(w1, unit1, n, d1, as1, x, batch, r, s);
+        pair(w2, unit2, n, d2, as2, x, batch, r, s);
     }
 
     @Override
@@ -73,8 +74,8 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pairC(double[] wr, double[] wi, int n, int d, int as, double[] xr, double[] xi, int batch, int r,
-            int s) {
+    public void pairC(double[] wr, double[] wi, boolean unit, int n, int d, int as, double[] xr, double[] xi,
+            int batch, int r, int s) {
         int dv = d / s;
         int half = d * batch;
         for (int base = 0; base < n; base += 2 * dv) {
@@ -107,10 +108,10 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pair2C(double[] wr1, double[] wi1, int d1, int as1, double[] wr2, double[] wi2, int d2, int as2, int n,
-            double[] xr, double[] xi, int batch, int r, int s) {
-        pairC(wr1, wi1, n, d1, as1, xr, xi, batch, r, s);
-        pairC(wr2, wi2, n, d2, as2, xr, xi, batch, r, s);
+    public void pair2C(double[] wr1, double[] wi1, boolean unit1, int d1, int as1, double[] wr2, double[] wi2,
+            boolean unit2, int d2, int as2, int n, double[] xr, double[] xi, int batch, int r, int s) {
+        pairC(wr1, wi1, unit1, n, d1, as1, xr, xi, batch, r, s);
+        pairC(wr2, wi2, unit2, n, d2, as2, xr, xi, batch, r, s);
     }
 
     @Override

@@ -30,14 +30,22 @@ final class Stage {
      */
     final int as;
     final int as2;
+    /**
+     * True when every 2 x 2 block of the (first) level has first column (1, 1), i.e. y0 = x0 + w01 x1
+     * and y1 = x0 + w11 x1: the SIMD kernels then need one FMA per output instead of a multiply and
+     * an FMA. The ones are stored, so every kernel computes the same product either way.
+     */
+    final boolean unit;
+    /** The same for the second level of a PAIR2. */
+    final boolean unit2;
     final double[] wr;
     final double[] wi;
     final double[] wr2;
     final double[] wi2;
     private volatile float[][] floats;
 
-    private Stage(Kind kind, int a, int b, int c, int d, int d2, int as, int as2, double[] wr, double[] wi,
-            double[] wr2, double[] wi2) {
+    private Stage(Kind kind, int a, int b, int c, int d, int d2, int as, int as2, boolean unit, boolean unit2,
+            double[] wr, double[] wi, double[] wr2, double[] wi2) {
         this.kind = kind;
         this.a = a;
         this.b = b;
@@ -46,6 +54,8 @@ final class Stage {
         this.d2 = d2;
         this.as = as;
         this.as2 = as2;
+        this.unit = unit;
+        this.unit2 = unit2;
         this.wr = wr;
         this.wi = wi;
         this.wr2 = wr2;
@@ -54,22 +64,43 @@ final class Stage {
 
     /** A BLOCK stage: n / BLOCK diagonal blocks, column-major each, or one block when shared. */
     private static Stage block(int n, double[] mr, double[] mi, boolean shared) {
-        return new Stage(Kind.BLOCK, n / BLOCK, BLOCK, BLOCK, 1, 0, shared ? 0 : BLOCK * BLOCK, 0, mr, mi, null, null);
+        return new Stage(Kind.BLOCK, n / BLOCK, BLOCK, BLOCK, 1, 0, shared ? 0 : BLOCK * BLOCK, 0, false, false, mr, mi,
+                null, null);
     }
 
     static Stage of(ButterflyFactor f) {
-        Kind kind = f.b() == 2 && f.c() == 2 ? Kind.PAIR : Kind.KRON;
-        int as = kind == Kind.PAIR && repeatedBlocks(f) ? 0 : 4 * f.d();
-        return new Stage(kind, f.a(), f.b(), f.c(), f.d(), 0, as, 0, f.re(), f.im(), null, null);
+        if (f.b() == 2 && f.c() == 2) return pair(f.a(), f.d(), f.re(), f.im());
+        return new Stage(Kind.KRON, f.a(), f.b(), f.c(), f.d(), 0, 4 * f.d(), 0, false, false, f.re(), f.im(), null,
+                null);
+    }
+
+    /** A 2 x 2 level I_a (x) 1_(2x2) (x) I_d from coefficients in the ButterflyFactor layout (not copied). */
+    static Stage pair(int a, int d, double[] wr, double[] wi) {
+        boolean shared = repeatedBlocks(a, 4 * d, wr, wi);
+        int as = shared ? 0 : 4 * d;
+        return new Stage(Kind.PAIR, a, 2, 2, d, 0, as, 0, unitFirstColumn(shared ? 1 : a, d, wr, wi), false, wr, wi,
+                null, null);
     }
 
     /** True when every alpha block of the coefficients equals the first one (exactly). */
-    private static boolean repeatedBlocks(ButterflyFactor f) {
-        int block = f.b() * f.c() * f.d();
-        for (double[] v : new double[][] {f.re(), f.im()}) {
+    private static boolean repeatedBlocks(int a, int block, double[] wr, double[] wi) {
+        for (double[] v : new double[][] {wr, wi}) {
             if (v == null) continue;
-            for (int alpha = 1; alpha < f.a(); alpha++) {
+            for (int alpha = 1; alpha < a; alpha++) {
                 if (!Arrays.equals(v, alpha * block, (alpha + 1) * block, v, 0, block)) return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the first column of each of the first {@code blocks} alpha blocks is (1, 1) exactly. */
+    private static boolean unitFirstColumn(int blocks, int d, double[] wr, double[] wi) {
+        for (int alpha = 0; alpha < blocks; alpha++) {
+            for (int delta = 0; delta < d; delta++) {
+                int w00 = 4 * alpha * d + delta;
+                int w10 = w00 + 2 * d;
+                if (wr[w00] != 1 || wr[w10] != 1) return false;
+                if (wi != null && (wi[w00] != 0 || wi[w10] != 0)) return false;
             }
         }
         return true;
@@ -80,13 +111,17 @@ final class Stage {
      * 2 x 2 levels into radix-4 passes when their four-row groups are closed under both levels.
      */
     static List<Stage> plan(List<ButterflyFactor> applicationOrder) {
+        List<Stage> levels = new ArrayList<>();
+        for (ButterflyFactor f : applicationOrder) levels.add(of(f));
+        levels = UnitColumns.rewrite(levels);
         List<Stage> out = new ArrayList<>();
-        for (int i = 0; i < applicationOrder.size(); i++) {
-            Stage s = of(applicationOrder.get(i));
-            if (i + 1 < applicationOrder.size()) {
-                Stage t = of(applicationOrder.get(i + 1));
+        for (int i = 0; i < levels.size(); i++) {
+            Stage s = levels.get(i);
+            if (i + 1 < levels.size()) {
+                Stage t = levels.get(i + 1);
                 if (fusable(s, t)) {
-                    out.add(new Stage(Kind.PAIR2, s.a, 2, 2, s.d, t.d, s.as, t.as, s.wr, s.wi, t.wr, t.wi));
+                    out.add(new Stage(Kind.PAIR2, s.a, 2, 2, s.d, t.d, s.as, t.as, s.unit, t.unit, s.wr, s.wi, t.wr,
+                            t.wi));
                     i++;
                     continue;
                 }
@@ -141,12 +176,12 @@ final class Stage {
         for (ButterflyFactor f : run) {
             Stage st = of(f);
             if (yi == null) {
-                k.pair(st.wr, rows, st.d, st.as, yr, BLOCK, 0, 1);
+                k.pair(st.wr, st.unit, rows, st.d, st.as, yr, BLOCK, 0, 1);
             } else if (st.isComplex()) {
-                k.pairC(st.wr, st.wi, rows, st.d, st.as, yr, yi, BLOCK, 0, 1);
+                k.pairC(st.wr, st.wi, st.unit, rows, st.d, st.as, yr, yi, BLOCK, 0, 1);
             } else {
-                k.pair(st.wr, rows, st.d, st.as, yr, BLOCK, 0, 1);
-                k.pair(st.wr, rows, st.d, st.as, yi, BLOCK, 0, 1);
+                k.pair(st.wr, st.unit, rows, st.d, st.as, yr, BLOCK, 0, 1);
+                k.pair(st.wr, st.unit, rows, st.d, st.as, yi, BLOCK, 0, 1);
             }
         }
         double[] mr = new double[rows * BLOCK];

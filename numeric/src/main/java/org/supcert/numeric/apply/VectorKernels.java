@@ -56,18 +56,18 @@ final class VectorKernels implements Kernels {
     // ---------------------------------------------------------------- double
 
     @Override
-    public void pair(double[] w, int n, int d, int as, double[] x, int batch, int r, int s) {
+    public void pair(double[] w, boolean unit, int n, int d, int as, double[] x, int batch, int r, int s) {
         if (batch >= DP.length()) {
-            pairB(w, n, d, as, x, batch, r, s);
+            pairB(w, unit, n, d, as, x, batch, r, s);
         } else if (batch == 1 && s == 1 && d >= DP.length()) {
-            pairV_DP(w, n, d, as, x, r);
+            pairV_DP(w, unit, n, d, as, x, r);
         } else {
-            ScalarKernels.INSTANCE.pair(w, n, d, as, x, batch, r, s);
+            ScalarKernels.INSTANCE.pair(w, unit, n, d, as, x, batch, r, s);
         }
     }
 
     /** Batch-inner: one broadcast coefficient per (alpha, delta), vectors over the batch. */
-    private static void pairB(double[] w, int n, int d, int as, double[] x, int batch, int r, int s) {
+    private static void pairB(double[] w, boolean unit, int n, int d, int as, double[] x, int batch, int r, int s) {
         int dv = d / s;
         int half = d * batch;
         int kb = DP.loopBound(batch);
@@ -86,11 +86,20 @@ final class VectorKernels implements Kernels {
                 DoubleVector w11 = DoubleVector.broadcast(DP, s11);
                 int p0 = g * batch;
                 int k = p0;
-                for (; k < p0 + kb; k += DP.length()) {
-                    DoubleVector x0 = DoubleVector.fromArray(DP, x, k);
-                    DoubleVector x1 = DoubleVector.fromArray(DP, x, k + half);
-                    x1.fma(w01, x0.mul(w00)).intoArray(x, k);
-                    x1.fma(w11, x0.mul(w10)).intoArray(x, k + half);
+                if (unit) {
+                    for (; k < p0 + kb; k += DP.length()) {
+                        DoubleVector x0 = DoubleVector.fromArray(DP, x, k);
+                        DoubleVector x1 = DoubleVector.fromArray(DP, x, k + half);
+                        x1.fma(w01, x0).intoArray(x, k);
+                        x1.fma(w11, x0).intoArray(x, k + half);
+                    }
+                } else {
+                    for (; k < p0 + kb; k += DP.length()) {
+                        DoubleVector x0 = DoubleVector.fromArray(DP, x, k);
+                        DoubleVector x1 = DoubleVector.fromArray(DP, x, k + half);
+                        x1.fma(w01, x0.mul(w00)).intoArray(x, k);
+                        x1.fma(w11, x0.mul(w10)).intoArray(x, k + half);
+                    }
                 }
                 for (; k < p0 + batch; k++) {
                     double x0 = x[k];
@@ -103,11 +112,19 @@ final class VectorKernels implements Kernels {
     }
 
     /** Single vector: coefficient vectors over delta (contiguous in the factor layout). */
-    private static void pairV_DP(double[] w, int n, int d, int as, double[] x, int r) {
+    private static void pairV_DP(double[] w, boolean unit, int n, int d, int as, double[] x, int r) {
         int lb = DP.loopBound(d);
         for (int p0 = r; p0 < r + n; p0 += 2 * d) {
             int wb = p0 / (2 * d) * as;
             int delta = 0;
+            if (unit) {
+                for (; delta < lb; delta += DP.length()) {
+                    DoubleVector x0 = DoubleVector.fromArray(DP, x, p0 + delta);
+                    DoubleVector x1 = DoubleVector.fromArray(DP, x, p0 + d + delta);
+                    x1.fma(DoubleVector.fromArray(DP, w, wb + d + delta), x0).intoArray(x, p0 + delta);
+                    x1.fma(DoubleVector.fromArray(DP, w, wb + 3 * d + delta), x0).intoArray(x, p0 + d + delta);
+                }
+            }
             for (; delta < lb; delta += DP.length()) {
                 DoubleVector x0 = DoubleVector.fromArray(DP, x, p0 + delta);
                 DoubleVector x1 = DoubleVector.fromArray(DP, x, p0 + d + delta);
@@ -131,16 +148,16 @@ final class VectorKernels implements Kernels {
 
 
     @Override
-    public void pair2(double[] w1, int d1, int as1, double[] w2, int d2, int as2, int n, double[] x, int batch,
-            int r, int s) {
+    public void pair2(double[] w1, boolean unit1, int d1, int as1, double[] w2, boolean unit2, int d2, int as2, int n,
+            double[] x, int batch, int r, int s) {
         int lo = Math.min(d1, d2);
         if (batch >= DP.length()) {
-            pair2B(w1, d1, as1, w2, d2, as2, n, x, batch, r, s);
+            pair2B(w1, unit1, d1, as1, w2, unit2, d2, as2, n, x, batch, r, s);
         } else if (batch == 1 && s == 1 && lo >= DP.length()) {
-            pair2V_DP(w1, d1, as1, w2, d2, as2, n, x, r);
+            pair2V_DP(w1, unit1 && unit2, d1, as1, w2, d2, as2, n, x, r);
         } else {
-            pair(w1, n, d1, as1, x, batch, r, s);
-            pair(w2, n, d2, as2, x, batch, r, s);
+            pair(w1, unit1, n, d1, as1, x, batch, r, s);
+            pair(w2, unit2, n, d2, as2, x, batch, r, s);
         }
     }
 
@@ -148,9 +165,8 @@ final class VectorKernels implements Kernels {
      * Two levels in one pass (radix-4): the four rows i0, i0+d1, i0+d2, i0+d1+d2 are closed under
      * both levels, so each is loaded and stored once for the two levels.
      */
-    private static void pair2B(double[] w1, int d1, int as1, double[] w2, int d2, int as2, int n, double[] x,
-            int batch, int r,
-            int s) {
+    private static void pair2B(double[] w1, boolean unit1, int d1, int as1, double[] w2, boolean unit2, int d2,
+            int as2, int n, double[] x, int batch, int r, int s) {
         int lo = Math.min(d1, d2) / s;
         int hi = Math.max(d1, d2) / s;
         int o1 = d1 * batch;
@@ -188,6 +204,39 @@ final class VectorKernels implements Kernels {
                     DoubleVector q11 = DoubleVector.broadcast(DP, w2[e1 + 3 * d2]);
                     int p0 = i0 * batch;
                     int k = p0;
+                    // unit levels (UnitColumns): one FMA per output; the last level of a run is general
+                    if (unit1 && unit2) {
+                        for (; k < p0 + kb; k += DP.length()) {
+                            DoubleVector x0 = DoubleVector.fromArray(DP, x, k);
+                            DoubleVector x1 = DoubleVector.fromArray(DP, x, k + o1);
+                            DoubleVector x2 = DoubleVector.fromArray(DP, x, k + o2);
+                            DoubleVector x3 = DoubleVector.fromArray(DP, x, k + o1 + o2);
+                            DoubleVector y0 = x1.fma(a01, x0);
+                            DoubleVector y1 = x1.fma(a11, x0);
+                            DoubleVector y2 = x3.fma(b01, x2);
+                            DoubleVector y3 = x3.fma(b11, x2);
+                            y2.fma(p01, y0).intoArray(x, k);
+                            y2.fma(p11, y0).intoArray(x, k + o2);
+                            y3.fma(q01, y1).intoArray(x, k + o1);
+                            y3.fma(q11, y1).intoArray(x, k + o1 + o2);
+                        }
+                    }
+                    if (unit1) {
+                        for (; k < p0 + kb; k += DP.length()) {
+                            DoubleVector x0 = DoubleVector.fromArray(DP, x, k);
+                            DoubleVector x1 = DoubleVector.fromArray(DP, x, k + o1);
+                            DoubleVector x2 = DoubleVector.fromArray(DP, x, k + o2);
+                            DoubleVector x3 = DoubleVector.fromArray(DP, x, k + o1 + o2);
+                            DoubleVector y0 = x1.fma(a01, x0);
+                            DoubleVector y1 = x1.fma(a11, x0);
+                            DoubleVector y2 = x3.fma(b01, x2);
+                            DoubleVector y3 = x3.fma(b11, x2);
+                            y2.fma(p01, y0.mul(p00)).intoArray(x, k);
+                            y2.fma(p11, y0.mul(p10)).intoArray(x, k + o2);
+                            y3.fma(q01, y1.mul(q00)).intoArray(x, k + o1);
+                            y3.fma(q11, y1.mul(q10)).intoArray(x, k + o1 + o2);
+                        }
+                    }
                     for (; k < p0 + kb; k += DP.length()) {
                         DoubleVector x0 = DoubleVector.fromArray(DP, x, k);
                         DoubleVector x1 = DoubleVector.fromArray(DP, x, k + o1);
@@ -209,7 +258,7 @@ final class VectorKernels implements Kernels {
     }
 
     /** Radix-4 on a single vector, coefficient vectors over the inner index of the smaller stride. */
-    private static void pair2V_DP(double[] w1, int d1, int as1, double[] w2, int d2, int as2, int n,
+    private static void pair2V_DP(double[] w1, boolean unit, int d1, int as1, double[] w2, int d2, int as2, int n,
             double[] x, int r) {
         int lo = Math.min(d1, d2);
         int hi = Math.max(d1, d2);
@@ -221,6 +270,23 @@ final class VectorKernels implements Kernels {
                 int e0 = cb(m, d2, as2);
                 int e1 = cb(m + d1, d2, as2);
                 int t = 0;
+                if (unit) {
+                    for (; t < lb; t += DP.length()) {
+                        int i = m + t;
+                        DoubleVector x0 = DoubleVector.fromArray(DP, x, i);
+                        DoubleVector x1 = DoubleVector.fromArray(DP, x, i + d1);
+                        DoubleVector x2 = DoubleVector.fromArray(DP, x, i + d2);
+                        DoubleVector x3 = DoubleVector.fromArray(DP, x, i + d1 + d2);
+                        DoubleVector y0 = x1.fma(DoubleVector.fromArray(DP, w1, c0 + d1 + t), x0);
+                        DoubleVector y1 = x1.fma(DoubleVector.fromArray(DP, w1, c0 + 3 * d1 + t), x0);
+                        DoubleVector y2 = x3.fma(DoubleVector.fromArray(DP, w1, c2 + d1 + t), x2);
+                        DoubleVector y3 = x3.fma(DoubleVector.fromArray(DP, w1, c2 + 3 * d1 + t), x2);
+                        y2.fma(DoubleVector.fromArray(DP, w2, e0 + d2 + t), y0).intoArray(x, i);
+                        y2.fma(DoubleVector.fromArray(DP, w2, e0 + 3 * d2 + t), y0).intoArray(x, i + d2);
+                        y3.fma(DoubleVector.fromArray(DP, w2, e1 + d2 + t), y1).intoArray(x, i + d1);
+                        y3.fma(DoubleVector.fromArray(DP, w2, e1 + 3 * d2 + t), y1).intoArray(x, i + d1 + d2);
+                    }
+                }
                 for (; t < lb; t += DP.length()) {
                     int i = m + t;
                     DoubleVector x0 = DoubleVector.fromArray(DP, x, i);
@@ -327,19 +393,19 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
-    public void pairC(double[] wr, double[] wi, int n, int d, int as, double[] xr, double[] xi, int batch, int r,
-            int s) {
+    public void pairC(double[] wr, double[] wi, boolean unit, int n, int d, int as, double[] xr, double[] xi,
+            int batch, int r, int s) {
         if (batch >= DP.length()) {
-            pairCB(wr, wi, n, d, as, xr, xi, batch, r, s);
+            pairCB(wr, wi, unit, n, d, as, xr, xi, batch, r, s);
         } else if (batch == 1 && s == 1 && d >= DP.length()) {
-            pairCV_DP(wr, wi, n, d, as, xr, xi, r);
+            pairCV_DP(wr, wi, unit, n, d, as, xr, xi, r);
         } else {
-            ScalarKernels.INSTANCE.pairC(wr, wi, n, d, as, xr, xi, batch, r, s);
+            ScalarKernels.INSTANCE.pairC(wr, wi, unit, n, d, as, xr, xi, batch, r, s);
         }
     }
 
-    private static void pairCB(double[] wr, double[] wi, int n, int d, int as, double[] xr, double[] xi, int batch,
-            int r, int s) {
+    private static void pairCB(double[] wr, double[] wi, boolean unit, int n, int d, int as, double[] xr,
+            double[] xi, int batch, int r, int s) {
         int dv = d / s;
         int half = d * batch;
         int kb = DP.loopBound(batch);
@@ -358,6 +424,20 @@ final class VectorKernels implements Kernels {
                 DoubleVector i11 = DoubleVector.broadcast(DP, wi[wb + 3 * d]);
                 int p0 = g * batch;
                 int k = p0;
+                if (unit) { // y = x0 + w x1: re = a0 + r a1 - i b1, im = b0 + i a1 + r b1
+                    DoubleVector n01 = i01.neg();
+                    DoubleVector n11 = i11.neg();
+                    for (; k < p0 + kb; k += DP.length()) {
+                        DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
+                        DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
+                        DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + half);
+                        DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + half);
+                        b1.fma(n01, a1.fma(r01, a0)).intoArray(xr, k);
+                        b1.fma(r01, a1.fma(i01, b0)).intoArray(xi, k);
+                        b1.fma(n11, a1.fma(r11, a0)).intoArray(xr, k + half);
+                        b1.fma(r11, a1.fma(i11, b0)).intoArray(xi, k + half);
+                    }
+                }
                 for (; k < p0 + kb; k += DP.length()) {
                     DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
                     DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
@@ -375,12 +455,31 @@ final class VectorKernels implements Kernels {
         }
     }
 
-    private static void pairCV_DP(double[] wr, double[] wi, int n, int d, int as, double[] xr,
+    private static void pairCV_DP(double[] wr, double[] wi, boolean unit, int n, int d, int as, double[] xr,
             double[] xi, int r) {
         int lb = DP.loopBound(d);
         for (int p0 = r; p0 < r + n; p0 += 2 * d) {
             int wb = p0 / (2 * d) * as;
             int t = 0;
+            if (unit) {
+                for (; t < lb; t += DP.length()) {
+                    int k = p0 + t;
+                    int q = wb + t;
+                    DoubleVector r01 = DoubleVector.fromArray(DP, wr, q + d);
+                    DoubleVector r11 = DoubleVector.fromArray(DP, wr, q + 3 * d);
+                    DoubleVector i01 = DoubleVector.fromArray(DP, wi, q + d);
+                    DoubleVector i11 = DoubleVector.fromArray(DP, wi, q + 3 * d);
+                    DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
+                    DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
+                    DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + d);
+                    DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + d);
+                    DoubleVector nb1 = b1.neg();
+                    nb1.fma(i01, a1.fma(r01, a0)).intoArray(xr, k);
+                    b1.fma(r01, a1.fma(i01, b0)).intoArray(xi, k);
+                    nb1.fma(i11, a1.fma(r11, a0)).intoArray(xr, k + d);
+                    b1.fma(r11, a1.fma(i11, b0)).intoArray(xi, k + d);
+                }
+            }
             for (; t < lb; t += DP.length()) {
                 int k = p0 + t;
                 int q = wb + t;
@@ -408,22 +507,21 @@ final class VectorKernels implements Kernels {
 
 
     @Override
-    public void pair2C(double[] wr1, double[] wi1, int d1, int as1, double[] wr2, double[] wi2, int d2, int as2, int n,
-            double[] xr, double[] xi, int batch, int r, int s) {
+    public void pair2C(double[] wr1, double[] wi1, boolean unit1, int d1, int as1, double[] wr2, double[] wi2,
+            boolean unit2, int d2, int as2, int n, double[] xr, double[] xi, int batch, int r, int s) {
         int lo = Math.min(d1, d2);
         if (batch >= DP.length()) {
-            pair2CB(wr1, wi1, d1, as1, wr2, wi2, d2, as2, n, xr, xi, batch, r, s);
+            pair2CB(wr1, wi1, unit1 && unit2, d1, as1, wr2, wi2, d2, as2, n, xr, xi, batch, r, s);
         } else if (batch == 1 && s == 1 && lo >= DP.length()) {
-            pair2CV_DP(wr1, wi1, d1, as1, wr2, wi2, d2, as2, n, xr, xi, r);
+            pair2CV_DP(wr1, wi1, unit1 && unit2, d1, as1, wr2, wi2, d2, as2, n, xr, xi, r);
         } else {
-            pairC(wr1, wi1, n, d1, as1, xr, xi, batch, r, s);
-            pairC(wr2, wi2, n, d2, as2, xr, xi, batch, r, s);
+            pairC(wr1, wi1, unit1, n, d1, as1, xr, xi, batch, r, s);
+            pairC(wr2, wi2, unit2, n, d2, as2, xr, xi, batch, r, s);
         }
     }
 
-    private static void pair2CB(double[] wr1, double[] wi1, int d1, int as1, double[] wr2, double[] wi2,
-            int d2, int as2, int n,
-            double[] xr, double[] xi, int batch, int r, int s) {
+    private static void pair2CB(double[] wr1, double[] wi1, boolean unit, int d1, int as1, double[] wr2,
+            double[] wi2, int d2, int as2, int n, double[] xr, double[] xi, int batch, int r, int s) {
         int lo = Math.min(d1, d2) / s;
         int hi = Math.max(d1, d2) / s;
         int o1 = d1 * batch;
@@ -445,6 +543,11 @@ final class VectorKernels implements Kernels {
                     int e1 = e10 + q;
                     int p0 = i0 * batch;
                     int k = p0;
+                    if (unit) {
+                        for (; k < p0 + kb; k += DP.length()) {
+                            cgroupUB_DP(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, k, o1, o2);
+                        }
+                    }
                     for (; k < p0 + kb; k += DP.length()) {
                         cgroupB_DP(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, k, o1, o2);
                     }
@@ -459,7 +562,7 @@ final class VectorKernels implements Kernels {
         }
     }
 
-    private static void pair2CV_DP(double[] wr1, double[] wi1, int d1, int as1, double[] wr2,
+    private static void pair2CV_DP(double[] wr1, double[] wi1, boolean unit, int d1, int as1, double[] wr2,
             double[] wi2, int d2, int as2, int n, double[] xr, double[] xi, int r) {
         int lo = Math.min(d1, d2);
         int hi = Math.max(d1, d2);
@@ -471,6 +574,11 @@ final class VectorKernels implements Kernels {
                 int e0 = cb(m, d2, as2);
                 int e1 = cb(m + d1, d2, as2);
                 int t = 0;
+                if (unit) {
+                    for (; t < lb; t += DP.length()) {
+                        cgroupUV_DP(wr1, wi1, d1, wr2, wi2, d2, c0 + t, c2 + t, e0 + t, e1 + t, xr, xi, m + t, d1, d2);
+                    }
+                }
                 for (; t < lb; t += DP.length()) {
                     cgroupV_DP(wr1, wi1, d1, wr2, wi2, d2, c0 + t, c2 + t, e0 + t, e1 + t, xr, xi, m + t, d1, d2);
                 }
@@ -551,6 +659,109 @@ final class VectorKernels implements Kernels {
         i01 = DoubleVector.broadcast(DP, wi2[e1 + 3 * d2]);
         ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
         ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
+    }
+
+    /**
+     * A complex radix-4 group of two unit levels (first columns all 1): y = x0 + w x1 per pair, four
+     * FMAs per complex output instead of eight operations. Coefficients broadcast (batch-inner).
+     */
+    private static void cgroupUB_DP(double[] wr1, double[] wi1, int d1, double[] wr2,
+            double[] wi2, int d2, int c0, int c2, int e0, int e1, double[] xr, double[] xi, int k,
+            int o1, int o2) {
+        DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
+        DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
+        DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + o1);
+        DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + o1);
+        DoubleVector a2 = DoubleVector.fromArray(DP, xr, k + o2);
+        DoubleVector b2 = DoubleVector.fromArray(DP, xi, k + o2);
+        DoubleVector a3 = DoubleVector.fromArray(DP, xr, k + o1 + o2);
+        DoubleVector b3 = DoubleVector.fromArray(DP, xi, k + o1 + o2);
+        DoubleVector nb1 = b1.neg();
+        DoubleVector nb3 = b3.neg();
+        DoubleVector r = DoubleVector.broadcast(DP, wr1[c0 + d1]);
+        DoubleVector i = DoubleVector.broadcast(DP, wi1[c0 + d1]);
+        DoubleVector ya0 = nb1.fma(i, a1.fma(r, a0));
+        DoubleVector yb0 = b1.fma(r, a1.fma(i, b0));
+        r = DoubleVector.broadcast(DP, wr1[c0 + 3 * d1]);
+        i = DoubleVector.broadcast(DP, wi1[c0 + 3 * d1]);
+        DoubleVector ya1 = nb1.fma(i, a1.fma(r, a0));
+        DoubleVector yb1 = b1.fma(r, a1.fma(i, b0));
+        r = DoubleVector.broadcast(DP, wr1[c2 + d1]);
+        i = DoubleVector.broadcast(DP, wi1[c2 + d1]);
+        DoubleVector ya2 = nb3.fma(i, a3.fma(r, a2));
+        DoubleVector yb2 = b3.fma(r, a3.fma(i, b2));
+        r = DoubleVector.broadcast(DP, wr1[c2 + 3 * d1]);
+        i = DoubleVector.broadcast(DP, wi1[c2 + 3 * d1]);
+        DoubleVector ya3 = nb3.fma(i, a3.fma(r, a2));
+        DoubleVector yb3 = b3.fma(r, a3.fma(i, b2));
+        DoubleVector nyb2 = yb2.neg();
+        DoubleVector nyb3 = yb3.neg();
+        r = DoubleVector.broadcast(DP, wr2[e0 + d2]);
+        i = DoubleVector.broadcast(DP, wi2[e0 + d2]);
+        nyb2.fma(i, ya2.fma(r, ya0)).intoArray(xr, k);
+        yb2.fma(r, ya2.fma(i, yb0)).intoArray(xi, k);
+        r = DoubleVector.broadcast(DP, wr2[e0 + 3 * d2]);
+        i = DoubleVector.broadcast(DP, wi2[e0 + 3 * d2]);
+        nyb2.fma(i, ya2.fma(r, ya0)).intoArray(xr, k + o2);
+        yb2.fma(r, ya2.fma(i, yb0)).intoArray(xi, k + o2);
+        r = DoubleVector.broadcast(DP, wr2[e1 + d2]);
+        i = DoubleVector.broadcast(DP, wi2[e1 + d2]);
+        nyb3.fma(i, ya3.fma(r, ya1)).intoArray(xr, k + o1);
+        yb3.fma(r, ya3.fma(i, yb1)).intoArray(xi, k + o1);
+        r = DoubleVector.broadcast(DP, wr2[e1 + 3 * d2]);
+        i = DoubleVector.broadcast(DP, wi2[e1 + 3 * d2]);
+        nyb3.fma(i, ya3.fma(r, ya1)).intoArray(xr, k + o1 + o2);
+        yb3.fma(r, ya3.fma(i, yb1)).intoArray(xi, k + o1 + o2);
+    }
+
+    /** {@link #cgroupUB_DP} with coefficient vectors (single vector). */
+    private static void cgroupUV_DP(double[] wr1, double[] wi1, int d1, double[] wr2,
+            double[] wi2, int d2, int c0, int c2, int e0, int e1, double[] xr, double[] xi, int k,
+            int o1, int o2) {
+        DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
+        DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
+        DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + o1);
+        DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + o1);
+        DoubleVector a2 = DoubleVector.fromArray(DP, xr, k + o2);
+        DoubleVector b2 = DoubleVector.fromArray(DP, xi, k + o2);
+        DoubleVector a3 = DoubleVector.fromArray(DP, xr, k + o1 + o2);
+        DoubleVector b3 = DoubleVector.fromArray(DP, xi, k + o1 + o2);
+        DoubleVector nb1 = b1.neg();
+        DoubleVector nb3 = b3.neg();
+        DoubleVector r = DoubleVector.fromArray(DP, wr1, c0 + d1);
+        DoubleVector i = DoubleVector.fromArray(DP, wi1, c0 + d1);
+        DoubleVector ya0 = nb1.fma(i, a1.fma(r, a0));
+        DoubleVector yb0 = b1.fma(r, a1.fma(i, b0));
+        r = DoubleVector.fromArray(DP, wr1, c0 + 3 * d1);
+        i = DoubleVector.fromArray(DP, wi1, c0 + 3 * d1);
+        DoubleVector ya1 = nb1.fma(i, a1.fma(r, a0));
+        DoubleVector yb1 = b1.fma(r, a1.fma(i, b0));
+        r = DoubleVector.fromArray(DP, wr1, c2 + d1);
+        i = DoubleVector.fromArray(DP, wi1, c2 + d1);
+        DoubleVector ya2 = nb3.fma(i, a3.fma(r, a2));
+        DoubleVector yb2 = b3.fma(r, a3.fma(i, b2));
+        r = DoubleVector.fromArray(DP, wr1, c2 + 3 * d1);
+        i = DoubleVector.fromArray(DP, wi1, c2 + 3 * d1);
+        DoubleVector ya3 = nb3.fma(i, a3.fma(r, a2));
+        DoubleVector yb3 = b3.fma(r, a3.fma(i, b2));
+        DoubleVector nyb2 = yb2.neg();
+        DoubleVector nyb3 = yb3.neg();
+        r = DoubleVector.fromArray(DP, wr2, e0 + d2);
+        i = DoubleVector.fromArray(DP, wi2, e0 + d2);
+        nyb2.fma(i, ya2.fma(r, ya0)).intoArray(xr, k);
+        yb2.fma(r, ya2.fma(i, yb0)).intoArray(xi, k);
+        r = DoubleVector.fromArray(DP, wr2, e0 + 3 * d2);
+        i = DoubleVector.fromArray(DP, wi2, e0 + 3 * d2);
+        nyb2.fma(i, ya2.fma(r, ya0)).intoArray(xr, k + o2);
+        yb2.fma(r, ya2.fma(i, yb0)).intoArray(xi, k + o2);
+        r = DoubleVector.fromArray(DP, wr2, e1 + d2);
+        i = DoubleVector.fromArray(DP, wi2, e1 + d2);
+        nyb3.fma(i, ya3.fma(r, ya1)).intoArray(xr, k + o1);
+        yb3.fma(r, ya3.fma(i, yb1)).intoArray(xi, k + o1);
+        r = DoubleVector.fromArray(DP, wr2, e1 + 3 * d2);
+        i = DoubleVector.fromArray(DP, wi2, e1 + 3 * d2);
+        nyb3.fma(i, ya3.fma(r, ya1)).intoArray(xr, k + o1 + o2);
+        yb3.fma(r, ya3.fma(i, yb1)).intoArray(xi, k + o1 + o2);
     }
 
     private static void cgroupV_DP(double[] wr1, double[] wi1, int d1, double[] wr2,

@@ -160,6 +160,45 @@ class ButterflyOperatorTest {
     }
 
     @Test
+    void unitColumnRewriteLeavesOnlyTheLastLevelGeneral() {
+        ButterflyChain chain = Chains.standard(new Random(3), 64, false, false, false);
+        List<ButterflyFactor> order = new ArrayList<>(chain.factors());
+        java.util.Collections.reverse(order);
+        List<Stage> plan = Stage.plan(order);
+        assertEquals(3, plan.size());
+        for (Stage st : plan) {
+            boolean last = st == plan.get(plan.size() - 1);
+            assertTrue(st.unit, "first level of every radix-4 stage is unit");
+            assertEquals(!last, st.unit2, "only the very last level keeps a general first column");
+        }
+        // the DFT's levels have first columns (1, 1) already, and keep one shared block each
+        for (Stage st : Stage.plan(List.of(dftChain(64).factors().get(1), dftChain(64).factors().get(2)))) {
+            assertTrue(st.unit && st.unit2 && st.as == 0 && st.as2 == 0, "DFT levels unit and shared");
+        }
+    }
+
+    @Test
+    void zeroTinyAndScaledPivotsKeepTheProductExact() {
+        for (boolean cplx : new boolean[] {false, true}) {
+            for (int n : new int[] {16, 64, 256}) {
+                ButterflyChain chain = Chains.awkwardPivots(new Random(n), n, cplx);
+                double[][] dense = Chains.dense(chain);
+                Random rnd = new Random(n + 1);
+                for (int batch : new int[] {1, 9, 64}) {
+                    double[][] x = randomComplex(rnd, n * batch);
+                    double[][] want = denseApply(dense, n, n, x, batch, BatchLayout.BATCH_INNER);
+                    for (Kernels k : new Kernels[] {Kernels.best(), Kernels.scalar()}) {
+                        double[][] got = {new double[n * batch], new double[n * batch]};
+                        ButterflyOperator.of(chain, k).apply(x[0], x[1], got[0], got[1], batch, BatchLayout.BATCH_INNER);
+                        assertClose(want, got, 1e-12, k.name() + " awkward pivots n=" + n + " complex " + cplx
+                                + " batch " + batch);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void fusesNeighbouringLevels() {
         ButterflyChain chain = Chains.standard(new Random(1), 1 << 10, false, false, false);
         assertEquals(5, ButterflyOperator.of(chain).stageCount(), "10 levels fuse into 5 radix-4 passes");

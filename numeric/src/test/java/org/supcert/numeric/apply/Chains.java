@@ -45,6 +45,36 @@ final class Chains {
         return new ButterflyChain(f, permutation(rnd, n));
     }
 
+    /**
+     * A standard chain whose pivots (first columns of the 2 x 2 blocks) test the unit-column
+     * rewrite: exact zeros in one level, pivots below 2^-200 in another, and levels scaled by
+     * 2^150 and 2^-150 in between (application order runs from the last factor to the first).
+     */
+    static ButterflyChain awkwardPivots(Random rnd, int n, boolean complex) {
+        List<ButterflyFactor> f = standard(rnd, n, complex, false, false).factors();
+        int levels = f.size();
+        scale(f.get(levels - 2), 0x1p150);
+        scale(f.get(levels - 3), 0x1p-150);
+        ButterflyFactor zeros = f.get(levels - 4);
+        zeros.re()[zeros.index(0, 0, 0, 0)] = 0; // w00 of the first pair
+        zeros.re()[zeros.index(zeros.a() - 1, 1, 0, zeros.d() - 1)] = 0; // w10 of the last
+        if (complex) {
+            zeros.im()[zeros.index(0, 0, 0, 0)] = 0;
+            zeros.im()[zeros.index(zeros.a() - 1, 1, 0, zeros.d() - 1)] = 0;
+        }
+        ButterflyFactor tiny = f.get(1);
+        tiny.re()[tiny.index(0, 1, 0, 0)] = 1e-70;
+        if (complex) tiny.im()[tiny.index(0, 1, 0, 0)] = 0;
+        return new ButterflyChain(f, null);
+    }
+
+    private static void scale(ButterflyFactor w, double s) {
+        for (int i = 0; i < w.re().length; i++) w.re()[i] *= s;
+        if (w.im() != null) {
+            for (int i = 0; i < w.im().length; i++) w.im()[i] *= s;
+        }
+    }
+
     /** A chain of arbitrary factor forms given as {a, b, c, d} rows in product order. */
     static ButterflyChain forms(Random rnd, boolean complex, int[] perm, int[]... forms) {
         List<ButterflyFactor> f = new ArrayList<>();
