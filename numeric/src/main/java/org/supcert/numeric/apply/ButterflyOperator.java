@@ -646,7 +646,8 @@ public final class ButterflyOperator {
         } else if (xi == null) {
             kernels.pair2(st.floats()[0], st.d, st.as, st.floats()[2], st.d2, st.as2, nv, xr, width, r, s);
         } else if (st.isComplex()) {
-            kernels.pair2C(st.floats()[0], st.floats()[1], st.d, st.as, st.floats()[2], st.floats()[3], st.d2, st.as2, nv, xr, xi, width, r, s);
+            kernels.pair2C(st.floats()[0], st.floats()[1], st.d, st.as, st.floats()[2], st.floats()[3], st.d2, st.as2,
+                    nv, xr, xi, width, r, s);
         } else {
             kernels.pair2(st.floats()[0], st.d, st.as, st.floats()[2], st.d2, st.as2, nv, xr, width, r, s);
             kernels.pair2(st.floats()[0], st.d, st.as, st.floats()[2], st.d2, st.as2, nv, xi, width, r, s);
