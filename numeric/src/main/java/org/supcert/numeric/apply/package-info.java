@@ -7,6 +7,8 @@
  * <p>This package owns the only use of {@code jdk.incubator.vector} in supcert: the
  * package-private {@code VectorKernels}. {@code ScalarKernels} is its reference implementation,
  * and the tests check the two against each other and against the dense product. Block sizes and
- * other thresholds live in {@code ApplyTuning}.
+ * other thresholds live in {@code ApplyTuning}; {@code Stage} compiles factors into kernel steps,
+ * {@code UnitColumns} rewrites runs of 2 x 2 levels to unit first columns, {@code Passes} groups
+ * steps into cache-sized passes.
  */
 package org.supcert.numeric.apply;
