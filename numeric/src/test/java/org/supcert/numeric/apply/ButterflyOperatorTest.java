@@ -117,11 +117,13 @@ class ButterflyOperatorTest {
             }
             Random rnd = new Random(5);
             for (int batch : new int[] {1, 9, 24}) {
-                double[][] x = randomComplex(rnd, r * batch);
-                double[][] want = denseApply(denseT, c, r, x, batch, BatchLayout.BATCH_INNER);
-                double[][] got = {new double[c * batch], new double[c * batch]};
-                ButterflyOperator.of(chain).transpose().apply(x[0], x[1], got[0], got[1], batch, BatchLayout.BATCH_INNER);
-                assertClose(want, got, 1e-12, "transpose " + chain.factors() + " batch " + batch);
+                for (BatchLayout layout : BatchLayout.values()) {
+                    double[][] x = randomComplex(rnd, r * batch);
+                    double[][] want = denseApply(denseT, c, r, x, batch, layout);
+                    double[][] got = {new double[c * batch], new double[c * batch]};
+                    ButterflyOperator.of(chain).transpose().apply(x[0], x[1], got[0], got[1], batch, layout);
+                    assertClose(want, got, 1e-12, "transpose " + chain.factors() + " batch " + batch + " " + layout);
+                }
             }
         }
     }
