@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
 
 /**
  * supcert bench apply: the butterfly apply against its real alternatives, side by side in one run
- * (issue 4). Contenders per (N, batch): our SIMD apply (all cores, and one core), our scalar
- * reference, EJML dense GEMV/GEMM with the equivalent dense matrix (both cores, only up to
- * --dense-max-n), our complex DFT butterfly and JTransforms' complex FFT of the same batch.
+ * (issue 4). Contenders per (N, batch): our SIMD apply (all cores, and one core), the same in
+ * float, our scalar reference, EJML dense GEMV/GEMM with the equivalent dense matrix (both cores,
+ * only up to --dense-max-n), our complex DFT butterfly and JTransforms' complex FFT of the same batch.
  * Times are seconds per apply of the whole batch, best of the repeats after a warm-up. Flops: 6 per
  * real 2 x 2 pair per level (N/2 pairs, log2 N levels), 24 per complex pair; peak = 80 GFLOP/s,
  * the best one-core DGEMM of this machine (../shared/bench/ANCHORS.md).
@@ -85,7 +85,7 @@ final class BenchApplyCommand implements Callable<Integer> {
     }
 
     record Row(int n, int batch, String kernels, double simd, double simd1, double scalar, Double dense, double dft,
-            double fft, double gflops, double gflops1) {}
+            double fft, double gflops, double gflops1, double simdFloat) {}
 
     /** Runs every path a few thousand times so that C2 compiles the Vector API kernels before timing. */
     private static void warmUp() {
@@ -126,6 +126,10 @@ final class BenchApplyCommand implements Callable<Integer> {
         double tSimd = time(() -> simd.apply(x, y, batch, BatchLayout.BATCH_INNER));
         double tSimd1 = time(() -> simd1.apply(x, y, batch, BatchLayout.BATCH_INNER));
         double tScalar = time(() -> scalar.apply(x, y, batch, BatchLayout.BATCH_INNER));
+        float[] xf = new float[n * batch];
+        for (int i = 0; i < xf.length; i++) xf[i] = (float) x[i];
+        float[] yf = new float[n * batch];
+        double tFloat = time(() -> simd.apply(xf, yf, batch, BatchLayout.BATCH_INNER));
         Double tDense = null;
         if (n <= denseMaxN) {
             // the equivalent dense matrix: A applied to the identity, row-major (batch-inner, batch = N)
@@ -158,7 +162,7 @@ final class BenchApplyCommand implements Callable<Integer> {
         });
         double gflops = (double) simd.flopsPerVector() * batch / tSimd / 1e9;
         double gflops1 = (double) simd.flopsPerVector() * batch / tSimd1 / 1e9;
-        return new Row(n, batch, simd.kernels(), tSimd, tSimd1, tScalar, tDense, tDft, tFft, gflops, gflops1);
+        return new Row(n, batch, simd.kernels(), tSimd, tSimd1, tScalar, tDense, tDft, tFft, gflops, gflops1, tFloat);
     }
 
     /**
@@ -196,13 +200,14 @@ final class BenchApplyCommand implements Callable<Integer> {
                 rows.isEmpty() ? "-" : rows.get(0).kernels(), Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "flops: 6 per real 2x2 pair per level, 24 per complex pair; peak %.0f GFLOP/s (one core, ANCHORS.md)%n",
                 PEAK_GFLOPS);
-        out.printf(Locale.ROOT, "%7s %6s %10s %10s %10s %10s %10s %10s %7s %6s %7s %6s %9s %9s %8s %8s%n", "n", "batch",
-                "simd", "simd 1c", "scalar", "dense", "dft bfly", "fft", "GFLOP/s", "%peak", "GF 1c", "%pk 1c", "simd/sc",
-                "dense/si", "dft/fft", "2c/1c");
+        out.printf(Locale.ROOT, "%7s %6s %10s %10s %10s %10s %10s %10s %10s %7s %6s %7s %6s %9s %9s %8s %8s%n", "n",
+                "batch", "simd", "simd 1c", "float", "scalar", "dense", "dft bfly", "fft", "GFLOP/s", "%peak", "GF 1c",
+                "%pk 1c", "simd/sc", "dense/si", "dft/fft", "2c/1c");
         for (Row r : rows) {
             out.printf(Locale.ROOT,
-                    "%7d %6d %10.3e %10.3e %10.3e %10s %10.3e %10.3e %7.1f %5.0f%% %7.1f %5.0f%% %8.1fx %9s %7.2fx %7.2fx%n",
-                    r.n(), r.batch(), r.simd(), r.simd1(), r.scalar(),
+                    "%7d %6d %10.3e %10.3e %10.3e %10.3e %10s %10.3e %10.3e %7.1f %5.0f%% %7.1f %5.0f%% %8.1fx %9s %7.2fx"
+                            + " %7.2fx%n",
+                    r.n(), r.batch(), r.simd(), r.simd1(), r.simdFloat(), r.scalar(),
                     r.dense() == null ? "-" : String.format(Locale.ROOT, "%10.3e", r.dense()), r.dft(), r.fft(),
                     r.gflops(), 100 * r.gflops() / PEAK_GFLOPS, r.gflops1(), 100 * r.gflops1() / PEAK_GFLOPS,
                     r.scalar() / r.simd(),
@@ -226,6 +231,7 @@ final class BenchApplyCommand implements Callable<Integer> {
                     .append(",\"gflops\":").append(num(r.gflops()))
                     .append(",\"simd_1core\":").append(num(r.simd1()))
                     .append(",\"gflops_1core\":").append(num(r.gflops1()))
+                    .append(",\"simd_float\":").append(num(r.simdFloat()))
                     .append(",\"dft_butterfly\":").append(num(r.dft()))
                     .append('}');
         }

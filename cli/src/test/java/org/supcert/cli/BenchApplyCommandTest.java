@@ -23,7 +23,7 @@ class BenchApplyCommandTest {
                 assertEquals(n, x.get("n").asInt());
                 assertEquals(batch, x.get("batch").asInt());
                 for (String field : new String[] {"simd", "scalar", "fft", "gflops", "simd_1core", "gflops_1core",
-                        "dft_butterfly"}) {
+                        "dft_butterfly", "simd_float"}) {
                     assertTrue(x.get(field).isNumber() && x.get(field).asDouble() > 0, field + " in " + x);
                 }
                 // dense only up to --dense-max-n, null beyond it
