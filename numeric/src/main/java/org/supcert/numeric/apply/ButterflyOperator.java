@@ -500,6 +500,10 @@ public final class ButterflyOperator {
                     "a complex result needs an imaginary output array as long as the real one");
         }
         if (cplx && xi == null) xi = new float[xr.length];
+        if (batch == 1) { // the float kernels have no single-vector plan (block stages): run it in double
+            singleInDouble(xr, xi, yr, yi, cplx);
+            return;
+        }
         boolean parallel = tasks(batch, cplx) > 1;
         if (inPlace && scatter == null && (layout == BatchLayout.BATCH_INNER || batch == 1)) {
             // run in the output itself (rows of `batch` contiguous values); a batch copies and
@@ -525,6 +529,27 @@ public final class ButterflyOperator {
                     blocks(xr, fxi, yr, yi, batch, layout, bw, (int) ((long) blocks * t / tasks),
                             (int) ((long) blocks * (t + 1) / tasks)));
         }
+    }
+
+    /** One float vector through the double single-vector plan, rounded back to float. */
+    private void singleInDouble(float[] xr, float[] xi, float[] yr, float[] yi, boolean cplx) {
+        double[] dr = toDouble(xr, cols);
+        double[] di = cplx ? toDouble(xi, cols) : null;
+        double[] er = new double[rows];
+        double[] ei = cplx ? new double[rows] : null;
+        run(dr, di, er, ei, 1, BatchLayout.BATCH_INNER);
+        toFloat(er, yr);
+        if (cplx) toFloat(ei, yi);
+    }
+
+    private static double[] toDouble(float[] v, int n) {
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) d[i] = v[i];
+        return d;
+    }
+
+    private static void toFloat(double[] v, float[] into) {
+        for (int i = 0; i < v.length; i++) into[i] = (float) v[i];
     }
 
     /** y rows = x rows gathered through the chain permutation (x and y may be the same array). */
