@@ -205,6 +205,23 @@ public final class ButterflyOperator {
         transpose().apply(x, y, batch, layout);
     }
 
+    /**
+     * y = A^H x, the conjugate transpose (the adjoint, e.g. for the gradient with respect to the
+     * input), on a batch of split complex vectors: conj(A^T conj(x)). x is not modified; for a real
+     * operator this is the transpose applied to both parts.
+     */
+    public void applyAdjoint(double[] xr, double[] xi, double[] yr, double[] yi, int batch, BatchLayout layout) {
+        if (xi == null || yi == null) {
+            throw new IllegalArgumentException("the adjoint needs imaginary input and output arrays");
+        }
+        if (batch < 1) throw new IllegalArgumentException("batch must be >= 1, got " + batch);
+        int in = Math.min(xi.length, rows * batch);
+        double[] conj = new double[xi.length];
+        for (int i = 0; i < in; i++) conj[i] = -xi[i];
+        transpose().apply(xr, conj, yr, yi, batch, layout);
+        for (int i = 0; i < cols * batch; i++) yi[i] = -yi[i];
+    }
+
     private void run(double[] xr, double[] xi, double[] yr, double[] yi, int batch, BatchLayout layout) {
         checkBatch(xr == null ? -1 : xr.length, yr == null ? -1 : yr.length, batch, layout);
         if (xi != null && xi.length < xr.length) {

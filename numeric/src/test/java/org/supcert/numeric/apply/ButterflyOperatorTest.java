@@ -129,6 +129,34 @@ class ButterflyOperatorTest {
     }
 
     @Test
+    void adjointMatchesDenseConjugateTranspose() {
+        for (ButterflyChain chain : realAndComplexCases(17)) {
+            double[][] dense = Chains.dense(chain);
+            int r = chain.rows();
+            int c = chain.cols();
+            double[][] adj = {new double[r * c], new double[r * c]};
+            for (int i = 0; i < r; i++) {
+                for (int j = 0; j < c; j++) {
+                    adj[0][j * r + i] = dense[0][i * c + j];
+                    adj[1][j * r + i] = -dense[1][i * c + j];
+                }
+            }
+            Random rnd = new Random(7);
+            for (int batch : new int[] {1, 9}) {
+                for (BatchLayout layout : BatchLayout.values()) {
+                    double[][] x = randomComplex(rnd, r * batch);
+                    double[] keep = x[1].clone();
+                    double[][] want = denseApply(adj, c, r, x, batch, layout);
+                    double[][] got = {new double[c * batch], new double[c * batch]};
+                    ButterflyOperator.of(chain).applyAdjoint(x[0], x[1], got[0], got[1], batch, layout);
+                    assertClose(want, got, 1e-12, "adjoint " + chain.factors() + " batch " + batch + " " + layout);
+                    assertTrue(java.util.Arrays.equals(keep, x[1]), "the input is left as it was");
+                }
+            }
+        }
+    }
+
+    @Test
     void inPlaceAndParallelGiveTheSameResult() {
         Random rnd = new Random(21);
         ButterflyChain chain = Chains.standard(rnd, 1024, false, false, true);
