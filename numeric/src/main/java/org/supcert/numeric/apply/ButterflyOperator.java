@@ -32,7 +32,7 @@ public final class ButterflyOperator {
     private final int threads;
 
     private final List<Stage> stages;            // application order
-    private final List<Stage> single;            // the same for one double vector (BLOCK stages)
+    private final SinglePlan single;             // the same for one double vector (BLOCK stages), on first use
     private final int[] gather;                  // input row i is x[gather[i]] (P of the chain)
     private final int[] scatter;                 // output row i goes to y[scatter[i]] (P^T of a transpose)
     private final int rows;
@@ -58,7 +58,7 @@ public final class ButterflyOperator {
             order.replaceAll(Stage::transpose); // A^T = P^T W_L^T .. W_1^T: W_1^T acts first
         }
         this.stages = List.copyOf(Stage.plan(order));
-        this.single = List.copyOf(Stage.planSingle(order));
+        this.single = new SinglePlan(order);
         this.gather = transposed ? null : permutation;
         this.scatter = transposed ? permutation : null;
         this.cols = stages.get(0).rowsIn();
@@ -80,6 +80,45 @@ public final class ButterflyOperator {
         this.flops = fl;
     }
 
+    /** The same compiled operator on other kernels or another thread count (nothing is planned again). */
+    private ButterflyOperator(ButterflyOperator base, Kernels kernels, int threads) {
+        this.factors = base.factors;
+        this.permutation = base.permutation;
+        this.transposed = base.transposed;
+        this.kernels = kernels;
+        this.threads = threads;
+        this.stages = base.stages;
+        this.single = base.single;
+        this.gather = base.gather;
+        this.scatter = base.scatter;
+        this.rows = base.rows;
+        this.cols = base.cols;
+        this.maxRows = base.maxRows;
+        this.complex = base.complex;
+        this.needsTemp = base.needsTemp;
+        this.inPlace = base.inPlace;
+        this.flops = base.flops;
+    }
+
+    /** The single-vector plan, built when a single double vector is first applied; shared by copies. */
+    private static final class SinglePlan {
+        private final List<ButterflyFactor> order;
+        private volatile List<Stage> plan;
+
+        SinglePlan(List<ButterflyFactor> order) {
+            this.order = order;
+        }
+
+        List<Stage> get() {
+            List<Stage> p = plan;
+            if (p == null) {
+                p = List.copyOf(Stage.planSingle(order));
+                plan = p;
+            }
+            return p;
+        }
+    }
+
     /** Compiles a chain with the best available kernels, using all cores for large batches. */
     public static ButterflyOperator of(ButterflyChain chain) {
         return of(chain, Kernels.best());
@@ -92,13 +131,13 @@ public final class ButterflyOperator {
 
     /** The same operator on the scalar reference kernels (for comparisons and benchmarks). */
     public ButterflyOperator scalar() {
-        return new ButterflyOperator(factors, permutation, transposed, Kernels.scalar(), threads);
+        return new ButterflyOperator(this, Kernels.scalar(), threads);
     }
 
     /** The same operator using at most {@code threads} threads for a batch (1 = sequential). */
     public ButterflyOperator withThreads(int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-        return new ButterflyOperator(factors, permutation, transposed, kernels, threads);
+        return new ButterflyOperator(this, kernels, threads);
     }
 
     /** The transposed operator A^T (not conjugated), compiled once. */
@@ -378,7 +417,7 @@ public final class ButterflyOperator {
     private boolean stages(double[] r0, double[] i0, double[] r1, double[] i1, int width, boolean parallel,
             double[] srcR, double[] srcI) {
         boolean first = true;
-        List<Stage> plan = width == 1 ? single : stages;
+        List<Stage> plan = width == 1 ? single.get() : stages;
         int budget = Passes.budgetRows(width, Double.BYTES * (i0 == null ? 1 : 2));
         for (int from = 0; from < plan.size();) {
             double[] xr = first ? r0 : r1;

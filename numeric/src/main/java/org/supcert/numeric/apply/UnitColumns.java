@@ -124,7 +124,7 @@ final class UnitColumns {
                 int lower = 2 * alpha * d + delta;
                 for (int col = 0; col < 2; col++) {
                     int row = lower + col * d;
-                    for (int k : new int[] {w00 + col * d, w00 + 2 * d + col * d}) {
+                    for (int k = w00 + col * d; k < 4 * d * (alpha + 1); k += 2 * d) { // rows 0 and 1 of the block
                         if (wi == null) {
                             wr[k] *= dr[row];
                         } else {
@@ -144,8 +144,7 @@ final class UnitColumns {
     private static boolean pivotsInRange(double[] wr, double[] wi, int a, int d) {
         for (int alpha = 0; alpha < a; alpha++) {
             for (int delta = 0; delta < d; delta++) {
-                int w00 = 4 * alpha * d + delta;
-                for (int k : new int[] {w00, w00 + 2 * d}) {
+                for (int k = 4 * alpha * d + delta; k < 4 * d * (alpha + 1); k += 2 * d) { // a, then c
                     double m = Math.max(Math.abs(wr[k]), wi == null ? 0 : Math.abs(wi[k]));
                     if (!(m >= MIN_PIVOT && m <= MAX_PIVOT)) return false;
                 }
