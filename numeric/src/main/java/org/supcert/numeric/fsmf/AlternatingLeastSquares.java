@@ -30,7 +30,7 @@ public final class AlternatingLeastSquares implements FsmfSolver {
         DMatrixRMaj w1 = w[0], w2 = w[1];
         FsmfTrace trace = new FsmfTrace();
         FsmfMath.record(trace, 0, a, w1, w2);
-        double stop = o.tolerance() * normSquared(a);
+        double stop = o.tolerance() * FsmfMath.normSquared(a);
         for (int it = 1; it <= o.iterations(); it++) {
             updateLeft(a, s, w1, w2);
             updateRight(a, s, w1, w2);
@@ -38,14 +38,7 @@ public final class AlternatingLeastSquares implements FsmfSolver {
             if (trace.last().loss() <= stop) break;
         }
         double loss = trace.last().loss();
-        double an = normSquared(a);
-        return new FsmfResult("als", w1, w2, loss, an == 0 ? Math.sqrt(loss) : Math.sqrt(loss / an), trace, false);
-    }
-
-    static double normSquared(DMatrixRMaj a) {
-        double s = 0;
-        for (int k = 0; k < a.numRows * a.numCols; k++) s += a.data[k] * a.data[k];
-        return s;
+        return new FsmfResult("als", w1, w2, loss, FsmfMath.relativeError(a, loss), trace, false);
     }
 
     /**

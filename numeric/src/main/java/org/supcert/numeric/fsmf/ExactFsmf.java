@@ -62,8 +62,7 @@ public final class ExactFsmf implements FsmfSolver {
         FsmfTrace trace = new FsmfTrace();
         FsmfMath.record(trace, 0, a, w1, w2);
         double loss = trace.last().loss();
-        double an = AlternatingLeastSquares.normSquared(a);
-        return new FsmfResult("exact", w1, w2, loss, an == 0 ? Math.sqrt(loss) : Math.sqrt(loss / an), trace, true);
+        return new FsmfResult("exact", w1, w2, loss, FsmfMath.relativeError(a, loss), trace, true);
     }
 
     /** Rank-mu truncated SVD of A on the block, written into the owner class's columns. */

@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
+import org.ejml.dense.row.SpecializedOps_DDRM;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportPair;
 
@@ -31,12 +32,20 @@ final class FsmfMath {
     static double loss(DMatrixRMaj a, DMatrixRMaj w1, DMatrixRMaj w2) {
         DMatrixRMaj p = new DMatrixRMaj(a.numRows, a.numCols);
         CommonOps_DDRM.mult(w1, w2, p);
-        double s = 0;
-        for (int k = 0; k < p.data.length && k < a.numRows * a.numCols; k++) {
-            double e = a.data[k] - p.data[k];
-            s += e * e;
-        }
-        return s;
+        double e = SpecializedOps_DDRM.diffNormF_fast(a, p);
+        return e * e;
+    }
+
+    /** ||A||_F^2. */
+    static double normSquared(DMatrixRMaj a) {
+        double n = NormOps_DDRM.fastNormF(a);
+        return n * n;
+    }
+
+    /** sqrt(loss / ||A||_F^2), or sqrt(loss) when A = 0: the relative error every solver reports. */
+    static double relativeError(DMatrixRMaj a, double loss) {
+        double an = normSquared(a);
+        return an == 0 ? Math.sqrt(loss) : Math.sqrt(loss / an);
     }
 
     static void record(FsmfTrace t, int iter, DMatrixRMaj a, DMatrixRMaj w1, DMatrixRMaj w2) {

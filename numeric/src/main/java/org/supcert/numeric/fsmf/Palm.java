@@ -23,7 +23,7 @@ public final class Palm implements FsmfSolver {
         DMatrixRMaj w1 = w[0], w2 = w[1];
         FsmfTrace trace = new FsmfTrace();
         FsmfMath.record(trace, 0, a, w1, w2);
-        double stop = o.tolerance() * AlternatingLeastSquares.normSquared(a);
+        double stop = o.tolerance() * FsmfMath.normSquared(a);
         DMatrixRMaj r = new DMatrixRMaj(a.numRows, a.numCols);
         DMatrixRMaj g1 = new DMatrixRMaj(w1.numRows, w1.numCols);
         DMatrixRMaj g2 = new DMatrixRMaj(w2.numRows, w2.numCols);
@@ -48,8 +48,7 @@ public final class Palm implements FsmfSolver {
             if (trace.last().loss() <= stop) break;
         }
         double loss = trace.last().loss();
-        double an = AlternatingLeastSquares.normSquared(a);
-        return new FsmfResult("palm", w1, w2, loss, an == 0 ? Math.sqrt(loss) : Math.sqrt(loss / an), trace, false);
+        return new FsmfResult("palm", w1, w2, loss, FsmfMath.relativeError(a, loss), trace, false);
     }
 
     private static void residual(DMatrixRMaj a, DMatrixRMaj w1, DMatrixRMaj w2, DMatrixRMaj r) {
