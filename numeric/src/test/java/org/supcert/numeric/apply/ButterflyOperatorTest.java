@@ -10,6 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.supcert.numeric.butterfly.ButterflyChain;
 import org.supcert.numeric.butterfly.ButterflyFactor;
+import org.supcert.numeric.targets.Targets;
 
 /**
  * Parity: SIMD kernels == scalar reference == dense product, in double (relative 1e-12) and float
@@ -202,7 +203,8 @@ class ButterflyOperatorTest {
             assertEquals(!last, st.unit2, "only the very last level keeps a general first column");
         }
         // the DFT's levels have first columns (1, 1) already, and keep one shared block each
-        for (Stage st : Stage.plan(List.of(dftChain(64).factors().get(1), dftChain(64).factors().get(2)))) {
+        List<ButterflyFactor> dft = Targets.dftButterflyChain(64).factors();
+        for (Stage st : Stage.plan(List.of(dft.get(1), dft.get(2)))) {
             assertTrue(st.unit && st.unit2 && st.as == 0 && st.as2 == 0, "DFT levels unit and shared");
         }
     }
@@ -247,7 +249,7 @@ class ButterflyOperatorTest {
     @Test
     void dftButterflyMatchesDirectDft() {
         for (int n : new int[] {2, 4, 8, 16, 64, 256, 1024}) {
-            ButterflyChain dft = dftChain(n);
+            ButterflyChain dft = Targets.dftButterflyChain(n);
             Random rnd = new Random(n);
             for (int batch : new int[] {1, 3, 16}) {
                 double[][] x = randomComplex(rnd, n * batch);
@@ -259,36 +261,6 @@ class ButterflyOperatorTest {
                 }
             }
         }
-    }
-
-    /**
-     * Radix-2 decimation in time: F_N = W_1 ... W_L P with W_l = I_(2^(l-1)) (x) [[I, O], [I, -O]],
-     * O = diag(w_M^j), M = N / 2^(l-1), j < M/2, and P the bit reversal.
-     */
-    static ButterflyChain dftChain(int n) {
-        int levels = Integer.numberOfTrailingZeros(n);
-        List<ButterflyFactor> f = new ArrayList<>();
-        for (int l = 1; l <= levels; l++) {
-            int a = 1 << (l - 1);
-            int d = n >> l;
-            int m = 2 * d;
-            ButterflyFactor w = ButterflyFactor.zeros(a, 2, 2, d, true);
-            for (int alpha = 0; alpha < a; alpha++) {
-                for (int delta = 0; delta < d; delta++) {
-                    double ang = -2 * Math.PI * delta / m;
-                    w.re()[w.index(alpha, 0, 0, delta)] = 1;
-                    w.re()[w.index(alpha, 1, 0, delta)] = 1;
-                    w.re()[w.index(alpha, 0, 1, delta)] = Math.cos(ang);
-                    w.im()[w.index(alpha, 0, 1, delta)] = Math.sin(ang);
-                    w.re()[w.index(alpha, 1, 1, delta)] = -Math.cos(ang);
-                    w.im()[w.index(alpha, 1, 1, delta)] = -Math.sin(ang);
-                }
-            }
-            f.add(w);
-        }
-        int[] perm = new int[n];
-        for (int i = 0; i < n; i++) perm[i] = Integer.reverse(i) >>> (32 - levels);
-        return new ButterflyChain(f, perm);
     }
 
     private static double[][] directDft(double[][] x, int n, int batch) {
