@@ -253,11 +253,9 @@ public final class ButterflyOperator {
         if (xi == null || yi == null) {
             throw new IllegalArgumentException("the adjoint needs imaginary input and output arrays");
         }
-        if (batch < 1) throw new IllegalArgumentException("batch must be >= 1, got " + batch);
-        int in = Math.min(xi.length, rows * batch);
         double[] conj = new double[xi.length];
-        for (int i = 0; i < in; i++) conj[i] = -xi[i];
-        transpose().apply(xr, conj, yr, yi, batch, layout);
+        for (int i = 0; i < conj.length; i++) conj[i] = -xi[i];
+        transpose().apply(xr, conj, yr, yi, batch, layout); // checks the shapes
         for (int i = 0; i < cols * batch; i++) yi[i] = -yi[i];
     }
 

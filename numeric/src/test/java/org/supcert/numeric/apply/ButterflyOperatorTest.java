@@ -155,6 +155,11 @@ class ButterflyOperatorTest {
                 }
             }
         }
+        ButterflyOperator op = ButterflyOperator.of(Chains.standard(new Random(3), 8, true, false, false));
+        assertThrows(IllegalArgumentException.class, () -> op.applyAdjoint(new double[8], null, new double[8],
+                new double[8], 1, BatchLayout.BATCH_INNER));
+        assertThrows(IllegalArgumentException.class, () -> op.applyAdjoint(new double[8], new double[8],
+                new double[8], new double[8], 0, BatchLayout.BATCH_INNER));
     }
 
     @Test
