@@ -106,16 +106,9 @@ class ButterflyOperatorTest {
     @Test
     void transposeMatchesDenseTranspose() {
         for (ButterflyChain chain : realAndComplexCases(13)) {
-            double[][] dense = Chains.dense(chain);
             int r = chain.rows();
             int c = chain.cols();
-            double[][] denseT = {new double[r * c], new double[r * c]};
-            for (int i = 0; i < r; i++) {
-                for (int j = 0; j < c; j++) {
-                    denseT[0][j * r + i] = dense[0][i * c + j];
-                    denseT[1][j * r + i] = dense[1][i * c + j];
-                }
-            }
+            double[][] denseT = denseTranspose(Chains.dense(chain), r, c, false);
             Random rnd = new Random(5);
             for (int batch : new int[] {1, 9, 24}) {
                 for (BatchLayout layout : BatchLayout.values()) {
@@ -132,16 +125,9 @@ class ButterflyOperatorTest {
     @Test
     void adjointMatchesDenseConjugateTranspose() {
         for (ButterflyChain chain : realAndComplexCases(17)) {
-            double[][] dense = Chains.dense(chain);
             int r = chain.rows();
             int c = chain.cols();
-            double[][] adj = {new double[r * c], new double[r * c]};
-            for (int i = 0; i < r; i++) {
-                for (int j = 0; j < c; j++) {
-                    adj[0][j * r + i] = dense[0][i * c + j];
-                    adj[1][j * r + i] = -dense[1][i * c + j];
-                }
-            }
+            double[][] adj = denseTranspose(Chains.dense(chain), r, c, true);
             Random rnd = new Random(7);
             for (int batch : new int[] {1, 9}) {
                 for (BatchLayout layout : BatchLayout.values()) {
@@ -266,6 +252,18 @@ class ButterflyOperatorTest {
                 }
             }
         }
+    }
+
+    /** The c x r transpose of a dense r x c split complex matrix, conjugated if asked. */
+    private static double[][] denseTranspose(double[][] a, int r, int c, boolean conjugate) {
+        double[][] t = {new double[r * c], new double[r * c]};
+        for (int i = 0; i < r; i++) {
+            for (int j = 0; j < c; j++) {
+                t[0][j * r + i] = a[0][i * c + j];
+                t[1][j * r + i] = conjugate ? -a[1][i * c + j] : a[1][i * c + j];
+            }
+        }
+        return t;
     }
 
     private static double[][] directDft(double[][] x, int n, int batch) {
