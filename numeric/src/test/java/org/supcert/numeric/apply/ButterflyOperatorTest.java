@@ -78,6 +78,41 @@ class ButterflyOperatorTest {
         }
     }
 
+    /**
+     * The batch kernels start their vector loops where they believe a 64-byte line starts
+     * (ArrayAlignment); only speed may depend on that belief. Pin every possible answer, unknown
+     * included, and check SIMD == dense out of place and in place (where the edge vectors must
+     * be computed before the middle of the row overwrites their inputs).
+     */
+    @Test
+    void everyBelievedLineOffsetGivesTheSameProduct() {
+        Random rnd = new Random(5);
+        List<ButterflyChain> chains = List.of(Chains.standard(rnd, 8, false, false, false),
+                Chains.standard(rnd, 32, false, true, false), Chains.repeated(rnd, 64, false),
+                Chains.awkwardPivots(rnd, 16, false), Chains.standard(rnd, 16, true, false, false));
+        for (int first = -1; first < 8; first++) {
+            int pinned = first;
+            Kernels kernels = new VectorKernels(a -> pinned);
+            for (ButterflyChain chain : chains) {
+                double[][] dense = Chains.dense(chain);
+                ButterflyOperator op = ButterflyOperator.of(chain, kernels);
+                for (int batch : new int[] {8, 9, 15, 16, 17, 40, 100}) {
+                    double[][] x = randomComplex(rnd, chain.cols() * batch);
+                    if (!chain.isComplex()) x[1] = new double[x[1].length];
+                    double[][] want = denseApply(dense, chain.rows(), chain.cols(), x, batch,
+                            BatchLayout.BATCH_INNER);
+                    String what = "first line at " + first + ", " + chain.factors() + " batch " + batch;
+                    double[][] got = {new double[chain.rows() * batch], new double[chain.rows() * batch]};
+                    op.apply(x[0], x[1], got[0], got[1], batch, BatchLayout.BATCH_INNER);
+                    assertClose(want, got, 1e-12, what);
+                    double[][] inPlace = {x[0].clone(), x[1].clone()};
+                    op.apply(inPlace[0], inPlace[1], inPlace[0], inPlace[1], batch, BatchLayout.BATCH_INNER);
+                    assertClose(want, inPlace, 1e-12, "in place, " + what);
+                }
+            }
+        }
+    }
+
     @Test
     void floatParityAgainstDense() {
         for (ButterflyChain chain : realAndComplexCases(12)) {
