@@ -19,6 +19,8 @@ import java.util.Map;
  * <p>Only speed depends on the answer: the kernels compute the same values from any starting
  * index. A stale answer (the collector may move the array at any time) or an unknown one (no
  * Unsafe, an unrecognised reference encoding) costs the unaligned speed, never a wrong result.
+ * From JDK 24 on, Unsafe's memory access prints warnings (JEP 498), so there the answer is always
+ * unknown.
  */
 final class ArrayAlignment {
     private ArrayAlignment() {}
@@ -57,6 +59,7 @@ final class ArrayAlignment {
         }
 
         static Probe create() {
+            if (Runtime.version().feature() >= 24) return null; // would warn on stderr (JEP 498)
             try {
                 Class<?> type = Class.forName("sun.misc.Unsafe");
                 Field field = type.getDeclaredField("theUnsafe");
