@@ -30,13 +30,14 @@ final class ArrayAlignment {
     private static final Probe PROBE = Probe.create();
 
     /**
-     * The index of the first element of {@code a} that starts a 64-byte line (0..7), or -1 when
-     * unknown.
+     * The index of the first element of {@code a} (a double[] or a float[]) that starts a 64-byte
+     * line (0..7 for doubles, 0..15 for floats), or -1 when unknown.
      */
-    static int firstLineIndex(double[] a) {
-        long address = PROBE == null ? -1 : PROBE.dataAddress(a);
-        if (address < 0) return -1;
-        return (int) ((LINE_BYTES - address % LINE_BYTES) % LINE_BYTES / Double.BYTES);
+    static int firstLineIndex(Object a) {
+        int bytes = a instanceof double[] ? Double.BYTES : a instanceof float[] ? Float.BYTES : 0;
+        long address = PROBE == null || bytes == 0 ? -1 : PROBE.dataAddress(a);
+        if (address < 0 || address % bytes != 0) return -1;
+        return (int) ((LINE_BYTES - address % LINE_BYTES) % LINE_BYTES / bytes);
     }
 
     /** Reads a reference's bits and decodes them into an address (modulo 64 is all we use). */
@@ -46,16 +47,16 @@ final class ArrayAlignment {
         private final long refBase;          // offset of element 0 of an Object[]
         private final boolean compressed;    // 4-byte references
         private final int shift;             // compressed reference = (address - base) >> shift
-        private final long doubleBase;       // offset of element 0 of a double[]
+        private final long dataBase;         // offset of element 0 of a double[] or float[]
 
         private Probe(MethodHandle getInt, MethodHandle getLong, long refBase, boolean compressed, int shift,
-                long doubleBase) {
+                long dataBase) {
             this.getInt = getInt;
             this.getLong = getLong;
             this.refBase = refBase;
             this.compressed = compressed;
             this.shift = shift;
-            this.doubleBase = doubleBase;
+            this.dataBase = dataBase;
         }
 
         static Probe create() {
@@ -77,8 +78,9 @@ final class ArrayAlignment {
                 long refBase = (int) baseOf.invokeExact((Class<?>) Object[].class);
                 int refBytes = (int) scaleOf.invokeExact((Class<?>) Object[].class);
                 long doubleBase = (int) baseOf.invokeExact((Class<?>) double[].class);
+                long floatBase = (int) baseOf.invokeExact((Class<?>) float[].class);
                 long longBase = (int) baseOf.invokeExact((Class<?>) long[].class);
-                if (refBytes != 4 && refBytes != 8) return null;
+                if ((refBytes != 4 && refBytes != 8) || doubleBase != floatBase) return null;
                 Probe raw = new Probe(getInt, getLong, refBase, refBytes == 4, 0, doubleBase);
                 int shift = refBytes == 4 ? raw.compressedShift(longBase) : 0;
                 return shift < 0 ? null : new Probe(getInt, getLong, refBase, refBytes == 4, shift, doubleBase);
@@ -122,12 +124,12 @@ final class ArrayAlignment {
         }
 
         /**
-         * The address of element 0 of a, modulo 64 correct: the heap base of compressed
-         * references is at least page-aligned in HotSpot.
+         * The address of element 0 of a primitive array, modulo 64 correct: the heap base of
+         * compressed references is at least page-aligned in HotSpot.
          */
-        long dataAddress(double[] a) {
+        long dataAddress(Object a) {
             long b = bits(a);
-            return b < 0 ? -1 : (b << shift) + doubleBase;
+            return b < 0 ? -1 : (b << shift) + dataBase;
         }
     }
 }

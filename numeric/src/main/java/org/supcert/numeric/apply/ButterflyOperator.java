@@ -779,21 +779,24 @@ public final class ButterflyOperator {
     private void stage(Stage st, int nv, float[] xr, float[] xi, int width, int r, int s) {
         if (st.kind == Stage.Kind.PAIR) {
             if (xi == null) {
-                kernels.pair(st.floats()[0], nv, st.d, st.as, xr, width, r, s);
+                kernels.pair(st.floats()[0], st.unit, nv, st.d, st.as, xr, width, r, s);
             } else if (st.isComplex()) {
                 kernels.pairC(st.floats()[0], st.floats()[1], nv, st.d, st.as, xr, xi, width, r, s);
             } else {
-                kernels.pair(st.floats()[0], nv, st.d, st.as, xr, width, r, s);
-                kernels.pair(st.floats()[0], nv, st.d, st.as, xi, width, r, s);
+                kernels.pair(st.floats()[0], st.unit, nv, st.d, st.as, xr, width, r, s);
+                kernels.pair(st.floats()[0], st.unit, nv, st.d, st.as, xi, width, r, s);
             }
         } else if (xi == null) {
-            kernels.pair2(st.floats()[0], st.d, st.as, st.floats()[2], st.d2, st.as2, nv, xr, width, r, s);
+            kernels.pair2(st.floats()[0], st.unit, st.d, st.as, st.floats()[2], st.unit2, st.d2, st.as2, nv, xr, width, r,
+                    s);
         } else if (st.isComplex()) {
             kernels.pair2C(st.floats()[0], st.floats()[1], st.d, st.as, st.floats()[2], st.floats()[3], st.d2, st.as2,
                     nv, xr, xi, width, r, s);
         } else {
-            kernels.pair2(st.floats()[0], st.d, st.as, st.floats()[2], st.d2, st.as2, nv, xr, width, r, s);
-            kernels.pair2(st.floats()[0], st.d, st.as, st.floats()[2], st.d2, st.as2, nv, xi, width, r, s);
+            kernels.pair2(st.floats()[0], st.unit, st.d, st.as, st.floats()[2], st.unit2, st.d2, st.as2, nv, xr, width, r,
+                    s);
+            kernels.pair2(st.floats()[0], st.unit, st.d, st.as, st.floats()[2], st.unit2, st.d2, st.as2, nv, xi, width, r,
+                    s);
         }
     }
 }

@@ -46,9 +46,10 @@ interface Kernels {
 
     void blockC(double[] mr, double[] mi, boolean shared, double[] xr, double[] xi, int n);
 
-    void pair(float[] w, int n, int d, int as, float[] x, int batch, int r, int s);
+    void pair(float[] w, boolean unit, int n, int d, int as, float[] x, int batch, int r, int s);
 
-    void pair2(float[] w1, int d1, int as1, float[] w2, int d2, int as2, int n, float[] x, int batch, int r, int s);
+    void pair2(float[] w1, boolean unit1, int d1, int as1, float[] w2, boolean unit2, int d2, int as2, int n,
+            float[] x, int batch, int r, int s);
 
     void kron(float[] w, int a, int b, int c, int d, float[] x, float[] y, int batch);
 

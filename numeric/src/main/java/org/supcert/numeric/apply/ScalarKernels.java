@@ -179,7 +179,7 @@ final class ScalarKernels implements Kernels {
     // ---- float: the same loops ----
 
     @Override
-    public void pair(float[] w, int n, int d, int as, float[] x, int batch, int r, int s) {
+    public void pair(float[] w, boolean unit, int n, int d, int as, float[] x, int batch, int r, int s) {
         int dv = d / s;
         int half = d * batch;
         for (int base = 0; base < n; base += 2 * dv) {
@@ -204,10 +204,10 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void pair2(float[] w1, int d1, int as1, float[] w2, int d2, int as2, int n, float[] x, int batch,
-            int r, int s) {
-        pair(w1, n, d1, as1, x, batch, r, s);
-        pair(w2, n, d2, as2, x, batch, r, s);
+    public void pair2(float[] w1, boolean unit1, int d1, int as1, float[] w2, boolean unit2, int d2, int as2, int n,
+            float[] x, int batch, int r, int s) {
+        pair(w1, unit1, n, d1, as1, x, batch, r, s);
+        pair(w2, unit2, n, d2, as2, x, batch, r, s);
     }
 
     @Override

@@ -31,8 +31,8 @@ final class VectorKernels implements Kernels {
     private static final VectorSpecies<Double> DP = DoubleVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Float> FP = FloatVector.SPECIES_PREFERRED;
 
-    /** First 64-byte-aligned element of an array, or -1 (see ArrayAlignment); tests pin it. */
-    private final ToIntFunction<double[]> lines;
+    /** First 64-byte-aligned element of a double[] or float[], or -1 (see ArrayAlignment); tests pin it. */
+    private final ToIntFunction<Object> lines;
 
     /** The production kernels (loaded reflectively by {@link Kernels#best()}). */
     VectorKernels() {
@@ -40,7 +40,7 @@ final class VectorKernels implements Kernels {
     }
 
     /** Kernels that believe {@code lines} about alignment: only speed may depend on it. */
-    VectorKernels(ToIntFunction<double[]> lines) {
+    VectorKernels(ToIntFunction<Object> lines) {
         this.lines = lines;
     }
 
@@ -92,7 +92,11 @@ final class VectorKernels implements Kernels {
      * ends then stays within one cache line (measured 1.1-1.5x faster, bench/README.md).
      */
     private static int firstStep(int first, int p0, int batch) {
-        int lanes = DP.length();
+        return firstStep(first, p0, batch, DP.length());
+    }
+
+    /** {@link #firstStep(int, int, int)} for vectors of {@code lanes} elements. */
+    private static int firstStep(int first, int p0, int batch, int lanes) {
         int last = p0 + batch - lanes;
         if (first < 0 || batch < 2 * lanes) return Math.min(p0 + lanes, last);
         int peel = Math.floorMod(first - p0, lanes);
@@ -194,8 +198,6 @@ final class VectorKernels implements Kernels {
             }
         }
     }
-
-
 
     @Override
     public void pair2(double[] w1, boolean unit1, int d1, int as1, double[] w2, boolean unit2, int d2, int as2, int n,
@@ -511,7 +513,6 @@ final class VectorKernels implements Kernels {
         }
     }
 
-
     /** One radix-4 group in scalar code (the tails of pair2B and pair2V). */
     private static void group(double[] w1, int d1, double[] w2, int d2, int c0, int c2, int e0, int e1,
             double[] x, int k, int o1, int o2) {
@@ -700,8 +701,6 @@ final class VectorKernels implements Kernels {
         }
     }
 
-
-
     @Override
     public void pair2C(double[] wr1, double[] wi1, boolean unit1, int d1, int as1, double[] wr2, double[] wi2,
             boolean unit2, int d2, int as2, int n, double[] xr, double[] xi, int batch, int r, int s) {
@@ -788,7 +787,6 @@ final class VectorKernels implements Kernels {
             }
         }
     }
-
 
     /**
      * One complex radix-4 group of vectors at data offset k. Coefficients are broadcast (batch-inner)
@@ -1023,7 +1021,6 @@ final class VectorKernels implements Kernels {
         ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
     }
 
-
     @Override
     public void kronC(double[] wr, double[] wi, int a, int b, int c, int d, double[] xr, double[] xi,
             double[] yr, double[] yi, int batch) {
@@ -1117,91 +1114,87 @@ final class VectorKernels implements Kernels {
     // ---------------------------------------------------------------- float (mirrors double)
 
     @Override
-    public void pair(float[] w, int n, int d, int as, float[] x, int batch, int r, int s) {
+    public void pair(float[] w, boolean unit, int n, int d, int as, float[] x, int batch, int r, int s) {
+        // a float single vector never gets here: the operator runs it in double (block stages)
         if (batch >= FP.length()) {
-            pairB(w, n, d, as, x, batch, r, s);
-        } else if (batch == 1 && s == 1 && d >= FP.length()) {
-            pairV_FP(w, n, d, as, x, r);
+            pairB(w, unit, n, d, as, x, batch, r, s, lines.applyAsInt(x));
         } else {
-            ScalarKernels.INSTANCE.pair(w, n, d, as, x, batch, r, s);
+            ScalarKernels.INSTANCE.pair(w, unit, n, d, as, x, batch, r, s);
         }
     }
 
-    /** Batch-inner: one broadcast coefficient per (alpha, delta), vectors over the batch. */
-    private static void pairB(float[] w, int n, int d, int as, float[] x, int batch, int r, int s) {
+    /**
+     * Batch-inner: one broadcast coefficient per (alpha, delta), vectors over the batch; the rows
+     * are visited as {@link #firstStep} says.
+     */
+    private static void pairB(float[] w, boolean unit, int n, int d, int as, float[] x, int batch, int r, int s,
+            int first) {
         int dv = d / s;
         int half = d * batch;
-        int kb = FP.loopBound(batch);
+        int lanes = FP.length();
         for (int base = 0; base < n; base += 2 * dv) {
             int wb0 = cb(r + base * s, d, as); // lower rows of one block: no division per row
             for (int v = base; v < base + dv; v++) {
                 int g = r + v * s;
                 int wb = wb0 + (v - base) * s;
-                float s00 = w[wb];
-                float s01 = w[wb + d];
-                float s10 = w[wb + 2 * d];
-                float s11 = w[wb + 3 * d];
-                FloatVector w00 = FloatVector.broadcast(FP, s00);
-                FloatVector w01 = FloatVector.broadcast(FP, s01);
-                FloatVector w10 = FloatVector.broadcast(FP, s10);
-                FloatVector w11 = FloatVector.broadcast(FP, s11);
+                FloatVector w00 = FloatVector.broadcast(FP, w[wb]);
+                FloatVector w01 = FloatVector.broadcast(FP, w[wb + d]);
+                FloatVector w10 = FloatVector.broadcast(FP, w[wb + 2 * d]);
+                FloatVector w11 = FloatVector.broadcast(FP, w[wb + 3 * d]);
                 int p0 = g * batch;
-                int k = p0;
-                for (; k < p0 + kb; k += FP.length()) {
-                    FloatVector x0 = FloatVector.fromArray(FP, x, k);
-                    FloatVector x1 = FloatVector.fromArray(FP, x, k + half);
-                    x1.fma(w01, x0.mul(w00)).intoArray(x, k);
-                    x1.fma(w11, x0.mul(w10)).intoArray(x, k + half);
-                }
-                for (; k < p0 + batch; k++) {
-                    float x0 = x[k];
-                    float x1 = x[k + half];
-                    x[k] = s00 * x0 + s01 * x1;
-                    x[k + half] = s10 * x0 + s11 * x1;
+                int last = p0 + batch - lanes;
+                int mid = firstStep(first, p0, batch, lanes);
+                if (unit) {
+                    FloatVector x0h = FloatVector.fromArray(FP, x, p0);
+                    FloatVector x1h = FloatVector.fromArray(FP, x, p0 + half);
+                    FloatVector z0h = x1h.fma(w01, x0h);
+                    FloatVector z1h = x1h.fma(w11, x0h);
+                    FloatVector x0t = FloatVector.fromArray(FP, x, last);
+                    FloatVector x1t = FloatVector.fromArray(FP, x, last + half);
+                    FloatVector z0t = x1t.fma(w01, x0t);
+                    FloatVector z1t = x1t.fma(w11, x0t);
+                    for (int k = mid; k < last; k += lanes) {
+                        FloatVector x0 = FloatVector.fromArray(FP, x, k);
+                        FloatVector x1 = FloatVector.fromArray(FP, x, k + half);
+                        x1.fma(w01, x0).intoArray(x, k);
+                        x1.fma(w11, x0).intoArray(x, k + half);
+                    }
+                    z0h.intoArray(x, p0);
+                    z1h.intoArray(x, p0 + half);
+                    z0t.intoArray(x, last);
+                    z1t.intoArray(x, last + half);
+                } else {
+                    FloatVector x0h = FloatVector.fromArray(FP, x, p0);
+                    FloatVector x1h = FloatVector.fromArray(FP, x, p0 + half);
+                    FloatVector z0h = x1h.fma(w01, x0h.mul(w00));
+                    FloatVector z1h = x1h.fma(w11, x0h.mul(w10));
+                    FloatVector x0t = FloatVector.fromArray(FP, x, last);
+                    FloatVector x1t = FloatVector.fromArray(FP, x, last + half);
+                    FloatVector z0t = x1t.fma(w01, x0t.mul(w00));
+                    FloatVector z1t = x1t.fma(w11, x0t.mul(w10));
+                    for (int k = mid; k < last; k += lanes) {
+                        FloatVector x0 = FloatVector.fromArray(FP, x, k);
+                        FloatVector x1 = FloatVector.fromArray(FP, x, k + half);
+                        x1.fma(w01, x0.mul(w00)).intoArray(x, k);
+                        x1.fma(w11, x0.mul(w10)).intoArray(x, k + half);
+                    }
+                    z0h.intoArray(x, p0);
+                    z1h.intoArray(x, p0 + half);
+                    z0t.intoArray(x, last);
+                    z1t.intoArray(x, last + half);
                 }
             }
         }
     }
-
-    /** Single vector: coefficient vectors over delta (contiguous in the factor layout). */
-    private static void pairV_FP(float[] w, int n, int d, int as, float[] x, int r) {
-        int lb = FP.loopBound(d);
-        for (int p0 = r; p0 < r + n; p0 += 2 * d) {
-            int wb = p0 / (2 * d) * as;
-            int delta = 0;
-            for (; delta < lb; delta += FP.length()) {
-                FloatVector x0 = FloatVector.fromArray(FP, x, p0 + delta);
-                FloatVector x1 = FloatVector.fromArray(FP, x, p0 + d + delta);
-                FloatVector w00 = FloatVector.fromArray(FP, w, wb + delta);
-                FloatVector w01 = FloatVector.fromArray(FP, w, wb + d + delta);
-                FloatVector w10 = FloatVector.fromArray(FP, w, wb + 2 * d + delta);
-                FloatVector w11 = FloatVector.fromArray(FP, w, wb + 3 * d + delta);
-                x1.fma(w01, x0.mul(w00)).intoArray(x, p0 + delta);
-                x1.fma(w11, x0.mul(w10)).intoArray(x, p0 + d + delta);
-            }
-            for (; delta < d; delta++) {
-                int q = wb + delta;
-                float x0 = x[p0 + delta];
-                float x1 = x[p0 + d + delta];
-                x[p0 + delta] = w[q] * x0 + w[q + d] * x1;
-                x[p0 + d + delta] = w[q + 2 * d] * x0 + w[q + 3 * d] * x1;
-            }
-        }
-    }
-
-
 
     @Override
-    public void pair2(float[] w1, int d1, int as1, float[] w2, int d2, int as2, int n, float[] x, int batch,
-            int r, int s) {
-        int lo = Math.min(d1, d2);
+    public void pair2(float[] w1, boolean unit1, int d1, int as1, float[] w2, boolean unit2, int d2, int as2, int n,
+            float[] x, int batch, int r, int s) {
         if (batch >= FP.length()) {
-            pair2B(w1, d1, as1, w2, d2, as2, n, x, batch, r, s);
-        } else if (batch == 1 && s == 1 && lo >= FP.length()) {
-            pair2V_FP(w1, d1, as1, w2, d2, as2, n, x, r);
+            pair2B(w1, unit1, d1, as1, w2, unit2, d2, as2, n, x, batch, r, s, lines.applyAsInt(x));
         } else {
-            pair(w1, n, d1, as1, x, batch, r, s);
-            pair(w2, n, d2, as2, x, batch, r, s);
+            pair(w1, unit1, n, d1, as1, x, batch, r, s);
+            pair(w2, unit2, n, d2, as2, x, batch, r, s);
         }
     }
 
@@ -1209,14 +1202,12 @@ final class VectorKernels implements Kernels {
      * Two levels in one pass (radix-4): the four rows i0, i0+d1, i0+d2, i0+d1+d2 are closed under
      * both levels, so each is loaded and stored once for the two levels.
      */
-    private static void pair2B(float[] w1, int d1, int as1, float[] w2, int d2, int as2, int n, float[] x,
-            int batch, int r,
-            int s) {
+    private static void pair2B(float[] w1, boolean unit1, int d1, int as1, float[] w2, boolean unit2, int d2,
+            int as2, int n, float[] x, int batch, int r, int s, int first) {
         int lo = Math.min(d1, d2) / s;
         int hi = Math.max(d1, d2) / s;
         int o1 = d1 * batch;
         int o2 = d2 * batch;
-        int kb = FP.loopBound(batch);
         for (int base = 0; base < n; base += 2 * hi) {
             for (int m = base; m < base + hi; m += 2 * lo) {
                 int g0 = r + m * s; // the corners below are lower rows of one block: offsets grow by s
@@ -1231,101 +1222,216 @@ final class VectorKernels implements Kernels {
                     int c2 = c20 + q;
                     int e0 = e00 + q;
                     int e1 = e10 + q;
-                    FloatVector a00 = FloatVector.broadcast(FP, w1[c0]);
-                    FloatVector a01 = FloatVector.broadcast(FP, w1[c0 + d1]);
-                    FloatVector a10 = FloatVector.broadcast(FP, w1[c0 + 2 * d1]);
-                    FloatVector a11 = FloatVector.broadcast(FP, w1[c0 + 3 * d1]);
-                    FloatVector b00 = FloatVector.broadcast(FP, w1[c2]);
-                    FloatVector b01 = FloatVector.broadcast(FP, w1[c2 + d1]);
-                    FloatVector b10 = FloatVector.broadcast(FP, w1[c2 + 2 * d1]);
-                    FloatVector b11 = FloatVector.broadcast(FP, w1[c2 + 3 * d1]);
-                    FloatVector p00 = FloatVector.broadcast(FP, w2[e0]);
-                    FloatVector p01 = FloatVector.broadcast(FP, w2[e0 + d2]);
-                    FloatVector p10 = FloatVector.broadcast(FP, w2[e0 + 2 * d2]);
-                    FloatVector p11 = FloatVector.broadcast(FP, w2[e0 + 3 * d2]);
-                    FloatVector q00 = FloatVector.broadcast(FP, w2[e1]);
-                    FloatVector q01 = FloatVector.broadcast(FP, w2[e1 + d2]);
-                    FloatVector q10 = FloatVector.broadcast(FP, w2[e1 + 2 * d2]);
-                    FloatVector q11 = FloatVector.broadcast(FP, w2[e1 + 3 * d2]);
                     int p0 = i0 * batch;
-                    int k = p0;
-                    for (; k < p0 + kb; k += FP.length()) {
-                        FloatVector x0 = FloatVector.fromArray(FP, x, k);
-                        FloatVector x1 = FloatVector.fromArray(FP, x, k + o1);
-                        FloatVector x2 = FloatVector.fromArray(FP, x, k + o2);
-                        FloatVector x3 = FloatVector.fromArray(FP, x, k + o1 + o2);
-                        FloatVector y0 = x1.fma(a01, x0.mul(a00));
-                        FloatVector y1 = x1.fma(a11, x0.mul(a10));
-                        FloatVector y2 = x3.fma(b01, x2.mul(b00));
-                        FloatVector y3 = x3.fma(b11, x2.mul(b10));
-                        y2.fma(p01, y0.mul(p00)).intoArray(x, k);
-                        y2.fma(p11, y0.mul(p10)).intoArray(x, k + o2);
-                        y3.fma(q01, y1.mul(q00)).intoArray(x, k + o1);
-                        y3.fma(q11, y1.mul(q10)).intoArray(x, k + o1 + o2);
+                    int last = p0 + batch - FP.length();
+                    int mid = firstStep(first, p0, batch, FP.length());
+                    if (unit1 && unit2) {
+                        quadUnit(x, p0, mid, last, o1, o2, w1[c0 + d1], w1[c0 + 3 * d1], w1[c2 + d1], w1[c2 + 3 * d1],
+                                w2[e0 + d2], w2[e0 + 3 * d2], w2[e1 + d2], w2[e1 + 3 * d2]);
+                    } else if (unit1) {
+                        quadUnitThenGeneral(x, p0, mid, last, o1, o2, w1[c0 + d1], w1[c0 + 3 * d1], w1[c2 + d1],
+                                w1[c2 + 3 * d1], w2[e0], w2[e0 + d2], w2[e0 + 2 * d2], w2[e0 + 3 * d2], w2[e1],
+                                w2[e1 + d2], w2[e1 + 2 * d2], w2[e1 + 3 * d2]);
+                    } else {
+                        quadGeneral(x, p0, mid, last, o1, o2, w1[c0], w1[c0 + d1], w1[c0 + 2 * d1], w1[c0 + 3 * d1],
+                                w1[c2], w1[c2 + d1], w1[c2 + 2 * d1], w1[c2 + 3 * d1], w2[e0], w2[e0 + d2],
+                                w2[e0 + 2 * d2], w2[e0 + 3 * d2], w2[e1], w2[e1 + d2], w2[e1 + 2 * d2],
+                                w2[e1 + 3 * d2]);
                     }
-                    for (; k < p0 + batch; k++) group(w1, d1, w2, d2, c0, c2, e0, e1, x, k, o1, o2);
                 }
             }
         }
     }
 
-    /** Radix-4 on a single vector, coefficient vectors over the inner index of the smaller stride. */
-    private static void pair2V_FP(float[] w1, int d1, int as1, float[] w2, int d2, int as2, int n,
-            float[] x, int r) {
-        int lo = Math.min(d1, d2);
-        int hi = Math.max(d1, d2);
-        int lb = FP.loopBound(lo);
-        for (int base = r; base < r + n; base += 2 * hi) {
-            for (int m = base; m < base + hi; m += 2 * lo) {
-                int c0 = cb(m, d1, as1);
-                int c2 = cb(m + d2, d1, as1);
-                int e0 = cb(m, d2, as2);
-                int e1 = cb(m + d1, d2, as2);
-                int t = 0;
-                for (; t < lb; t += FP.length()) {
-                    int i = m + t;
-                    FloatVector x0 = FloatVector.fromArray(FP, x, i);
-                    FloatVector x1 = FloatVector.fromArray(FP, x, i + d1);
-                    FloatVector x2 = FloatVector.fromArray(FP, x, i + d2);
-                    FloatVector x3 = FloatVector.fromArray(FP, x, i + d1 + d2);
-                    FloatVector y0 = x1.fma(FloatVector.fromArray(FP, w1, c0 + d1 + t),
-                            x0.mul(FloatVector.fromArray(FP, w1, c0 + t)));
-                    FloatVector y1 = x1.fma(FloatVector.fromArray(FP, w1, c0 + 3 * d1 + t),
-                            x0.mul(FloatVector.fromArray(FP, w1, c0 + 2 * d1 + t)));
-                    FloatVector y2 = x3.fma(FloatVector.fromArray(FP, w1, c2 + d1 + t),
-                            x2.mul(FloatVector.fromArray(FP, w1, c2 + t)));
-                    FloatVector y3 = x3.fma(FloatVector.fromArray(FP, w1, c2 + 3 * d1 + t),
-                            x2.mul(FloatVector.fromArray(FP, w1, c2 + 2 * d1 + t)));
-                    y2.fma(FloatVector.fromArray(FP, w2, e0 + d2 + t), y0.mul(FloatVector.fromArray(FP, w2, e0 + t)))
-                            .intoArray(x, i);
-                    y2.fma(FloatVector.fromArray(FP, w2, e0 + 3 * d2 + t),
-                            y0.mul(FloatVector.fromArray(FP, w2, e0 + 2 * d2 + t))).intoArray(x, i + d2);
-                    y3.fma(FloatVector.fromArray(FP, w2, e1 + d2 + t), y1.mul(FloatVector.fromArray(FP, w2, e1 + t)))
-                            .intoArray(x, i + d1);
-                    y3.fma(FloatVector.fromArray(FP, w2, e1 + 3 * d2 + t),
-                            y1.mul(FloatVector.fromArray(FP, w2, e1 + 2 * d2 + t))).intoArray(x, i + d1 + d2);
-                }
-                for (; t < lo; t++) group(w1, d1, w2, d2, c0 + t, c2 + t, e0 + t, e1 + t, x, m + t, d1, d2);
-            }
+    /** The float twin of the double quadUnit. */
+    private static void quadUnit(float[] x, int p0, int mid, int last, int o1, int o2, float a01s, float a11s,
+            float b01s, float b11s, float p01s, float p11s, float q01s, float q11s) {
+        FloatVector a01 = FloatVector.broadcast(FP, a01s);
+        FloatVector a11 = FloatVector.broadcast(FP, a11s);
+        FloatVector b01 = FloatVector.broadcast(FP, b01s);
+        FloatVector b11 = FloatVector.broadcast(FP, b11s);
+        FloatVector p01 = FloatVector.broadcast(FP, p01s);
+        FloatVector p11 = FloatVector.broadcast(FP, p11s);
+        FloatVector q01 = FloatVector.broadcast(FP, q01s);
+        FloatVector q11 = FloatVector.broadcast(FP, q11s);
+        FloatVector x0h = FloatVector.fromArray(FP, x, p0);
+        FloatVector x1h = FloatVector.fromArray(FP, x, p0 + o1);
+        FloatVector x2h = FloatVector.fromArray(FP, x, p0 + o2);
+        FloatVector x3h = FloatVector.fromArray(FP, x, p0 + o1 + o2);
+        FloatVector y0h = x1h.fma(a01, x0h);
+        FloatVector y1h = x1h.fma(a11, x0h);
+        FloatVector y2h = x3h.fma(b01, x2h);
+        FloatVector y3h = x3h.fma(b11, x2h);
+        FloatVector z0h = y2h.fma(p01, y0h);
+        FloatVector z2h = y2h.fma(p11, y0h);
+        FloatVector z1h = y3h.fma(q01, y1h);
+        FloatVector z3h = y3h.fma(q11, y1h);
+        FloatVector x0t = FloatVector.fromArray(FP, x, last);
+        FloatVector x1t = FloatVector.fromArray(FP, x, last + o1);
+        FloatVector x2t = FloatVector.fromArray(FP, x, last + o2);
+        FloatVector x3t = FloatVector.fromArray(FP, x, last + o1 + o2);
+        FloatVector y0t = x1t.fma(a01, x0t);
+        FloatVector y1t = x1t.fma(a11, x0t);
+        FloatVector y2t = x3t.fma(b01, x2t);
+        FloatVector y3t = x3t.fma(b11, x2t);
+        FloatVector z0t = y2t.fma(p01, y0t);
+        FloatVector z2t = y2t.fma(p11, y0t);
+        FloatVector z1t = y3t.fma(q01, y1t);
+        FloatVector z3t = y3t.fma(q11, y1t);
+        for (int k = mid; k < last; k += FP.length()) {
+            FloatVector x0 = FloatVector.fromArray(FP, x, k);
+            FloatVector x1 = FloatVector.fromArray(FP, x, k + o1);
+            FloatVector x2 = FloatVector.fromArray(FP, x, k + o2);
+            FloatVector x3 = FloatVector.fromArray(FP, x, k + o1 + o2);
+            FloatVector y0 = x1.fma(a01, x0);
+            FloatVector y1 = x1.fma(a11, x0);
+            FloatVector y2 = x3.fma(b01, x2);
+            FloatVector y3 = x3.fma(b11, x2);
+            y2.fma(p01, y0).intoArray(x, k);
+            y2.fma(p11, y0).intoArray(x, k + o2);
+            y3.fma(q01, y1).intoArray(x, k + o1);
+            y3.fma(q11, y1).intoArray(x, k + o1 + o2);
         }
+        z0h.intoArray(x, p0);
+        z2h.intoArray(x, p0 + o2);
+        z1h.intoArray(x, p0 + o1);
+        z3h.intoArray(x, p0 + o1 + o2);
+        z0t.intoArray(x, last);
+        z2t.intoArray(x, last + o2);
+        z1t.intoArray(x, last + o1);
+        z3t.intoArray(x, last + o1 + o2);
     }
 
+    /** The float twin of the double quadUnitThenGeneral. */
+    private static void quadUnitThenGeneral(float[] x, int p0, int mid, int last, int o1, int o2, float a01s,
+            float a11s, float b01s, float b11s, float p00s, float p01s, float p10s, float p11s, float q00s,
+            float q01s, float q10s, float q11s) {
+        FloatVector a01 = FloatVector.broadcast(FP, a01s);
+        FloatVector a11 = FloatVector.broadcast(FP, a11s);
+        FloatVector b01 = FloatVector.broadcast(FP, b01s);
+        FloatVector b11 = FloatVector.broadcast(FP, b11s);
+        FloatVector p00 = FloatVector.broadcast(FP, p00s);
+        FloatVector p01 = FloatVector.broadcast(FP, p01s);
+        FloatVector p10 = FloatVector.broadcast(FP, p10s);
+        FloatVector p11 = FloatVector.broadcast(FP, p11s);
+        FloatVector q00 = FloatVector.broadcast(FP, q00s);
+        FloatVector q01 = FloatVector.broadcast(FP, q01s);
+        FloatVector q10 = FloatVector.broadcast(FP, q10s);
+        FloatVector q11 = FloatVector.broadcast(FP, q11s);
+        FloatVector x0h = FloatVector.fromArray(FP, x, p0);
+        FloatVector x1h = FloatVector.fromArray(FP, x, p0 + o1);
+        FloatVector x2h = FloatVector.fromArray(FP, x, p0 + o2);
+        FloatVector x3h = FloatVector.fromArray(FP, x, p0 + o1 + o2);
+        FloatVector y0h = x1h.fma(a01, x0h);
+        FloatVector y1h = x1h.fma(a11, x0h);
+        FloatVector y2h = x3h.fma(b01, x2h);
+        FloatVector y3h = x3h.fma(b11, x2h);
+        FloatVector z0h = y2h.fma(p01, y0h.mul(p00));
+        FloatVector z2h = y2h.fma(p11, y0h.mul(p10));
+        FloatVector z1h = y3h.fma(q01, y1h.mul(q00));
+        FloatVector z3h = y3h.fma(q11, y1h.mul(q10));
+        FloatVector x0t = FloatVector.fromArray(FP, x, last);
+        FloatVector x1t = FloatVector.fromArray(FP, x, last + o1);
+        FloatVector x2t = FloatVector.fromArray(FP, x, last + o2);
+        FloatVector x3t = FloatVector.fromArray(FP, x, last + o1 + o2);
+        FloatVector y0t = x1t.fma(a01, x0t);
+        FloatVector y1t = x1t.fma(a11, x0t);
+        FloatVector y2t = x3t.fma(b01, x2t);
+        FloatVector y3t = x3t.fma(b11, x2t);
+        FloatVector z0t = y2t.fma(p01, y0t.mul(p00));
+        FloatVector z2t = y2t.fma(p11, y0t.mul(p10));
+        FloatVector z1t = y3t.fma(q01, y1t.mul(q00));
+        FloatVector z3t = y3t.fma(q11, y1t.mul(q10));
+        for (int k = mid; k < last; k += FP.length()) {
+            FloatVector x0 = FloatVector.fromArray(FP, x, k);
+            FloatVector x1 = FloatVector.fromArray(FP, x, k + o1);
+            FloatVector x2 = FloatVector.fromArray(FP, x, k + o2);
+            FloatVector x3 = FloatVector.fromArray(FP, x, k + o1 + o2);
+            FloatVector y0 = x1.fma(a01, x0);
+            FloatVector y1 = x1.fma(a11, x0);
+            FloatVector y2 = x3.fma(b01, x2);
+            FloatVector y3 = x3.fma(b11, x2);
+            y2.fma(p01, y0.mul(p00)).intoArray(x, k);
+            y2.fma(p11, y0.mul(p10)).intoArray(x, k + o2);
+            y3.fma(q01, y1.mul(q00)).intoArray(x, k + o1);
+            y3.fma(q11, y1.mul(q10)).intoArray(x, k + o1 + o2);
+        }
+        z0h.intoArray(x, p0);
+        z2h.intoArray(x, p0 + o2);
+        z1h.intoArray(x, p0 + o1);
+        z3h.intoArray(x, p0 + o1 + o2);
+        z0t.intoArray(x, last);
+        z2t.intoArray(x, last + o2);
+        z1t.intoArray(x, last + o1);
+        z3t.intoArray(x, last + o1 + o2);
+    }
 
-    /** One radix-4 group in scalar code (the tails of pair2B and pair2V). */
-    private static void group(float[] w1, int d1, float[] w2, int d2, int c0, int c2, int e0, int e1,
-            float[] x, int k, int o1, int o2) {
-        float x0 = x[k];
-        float x1 = x[k + o1];
-        float x2 = x[k + o2];
-        float x3 = x[k + o1 + o2];
-        float y0 = w1[c0] * x0 + w1[c0 + d1] * x1;
-        float y1 = w1[c0 + 2 * d1] * x0 + w1[c0 + 3 * d1] * x1;
-        float y2 = w1[c2] * x2 + w1[c2 + d1] * x3;
-        float y3 = w1[c2 + 2 * d1] * x2 + w1[c2 + 3 * d1] * x3;
-        x[k] = w2[e0] * y0 + w2[e0 + d2] * y2;
-        x[k + o2] = w2[e0 + 2 * d2] * y0 + w2[e0 + 3 * d2] * y2;
-        x[k + o1] = w2[e1] * y1 + w2[e1 + d2] * y3;
-        x[k + o1 + o2] = w2[e1 + 2 * d2] * y1 + w2[e1 + 3 * d2] * y3;
+    /** The float twin of the double quadGeneral. */
+    private static void quadGeneral(float[] x, int p0, int mid, int last, int o1, int o2, float a00s,
+            float a01s, float a10s, float a11s, float b00s, float b01s, float b10s, float b11s, float p00s,
+            float p01s, float p10s, float p11s, float q00s, float q01s, float q10s, float q11s) {
+        FloatVector a00 = FloatVector.broadcast(FP, a00s);
+        FloatVector a01 = FloatVector.broadcast(FP, a01s);
+        FloatVector a10 = FloatVector.broadcast(FP, a10s);
+        FloatVector a11 = FloatVector.broadcast(FP, a11s);
+        FloatVector b00 = FloatVector.broadcast(FP, b00s);
+        FloatVector b01 = FloatVector.broadcast(FP, b01s);
+        FloatVector b10 = FloatVector.broadcast(FP, b10s);
+        FloatVector b11 = FloatVector.broadcast(FP, b11s);
+        FloatVector p00 = FloatVector.broadcast(FP, p00s);
+        FloatVector p01 = FloatVector.broadcast(FP, p01s);
+        FloatVector p10 = FloatVector.broadcast(FP, p10s);
+        FloatVector p11 = FloatVector.broadcast(FP, p11s);
+        FloatVector q00 = FloatVector.broadcast(FP, q00s);
+        FloatVector q01 = FloatVector.broadcast(FP, q01s);
+        FloatVector q10 = FloatVector.broadcast(FP, q10s);
+        FloatVector q11 = FloatVector.broadcast(FP, q11s);
+        FloatVector x0h = FloatVector.fromArray(FP, x, p0);
+        FloatVector x1h = FloatVector.fromArray(FP, x, p0 + o1);
+        FloatVector x2h = FloatVector.fromArray(FP, x, p0 + o2);
+        FloatVector x3h = FloatVector.fromArray(FP, x, p0 + o1 + o2);
+        FloatVector y0h = x1h.fma(a01, x0h.mul(a00));
+        FloatVector y1h = x1h.fma(a11, x0h.mul(a10));
+        FloatVector y2h = x3h.fma(b01, x2h.mul(b00));
+        FloatVector y3h = x3h.fma(b11, x2h.mul(b10));
+        FloatVector z0h = y2h.fma(p01, y0h.mul(p00));
+        FloatVector z2h = y2h.fma(p11, y0h.mul(p10));
+        FloatVector z1h = y3h.fma(q01, y1h.mul(q00));
+        FloatVector z3h = y3h.fma(q11, y1h.mul(q10));
+        FloatVector x0t = FloatVector.fromArray(FP, x, last);
+        FloatVector x1t = FloatVector.fromArray(FP, x, last + o1);
+        FloatVector x2t = FloatVector.fromArray(FP, x, last + o2);
+        FloatVector x3t = FloatVector.fromArray(FP, x, last + o1 + o2);
+        FloatVector y0t = x1t.fma(a01, x0t.mul(a00));
+        FloatVector y1t = x1t.fma(a11, x0t.mul(a10));
+        FloatVector y2t = x3t.fma(b01, x2t.mul(b00));
+        FloatVector y3t = x3t.fma(b11, x2t.mul(b10));
+        FloatVector z0t = y2t.fma(p01, y0t.mul(p00));
+        FloatVector z2t = y2t.fma(p11, y0t.mul(p10));
+        FloatVector z1t = y3t.fma(q01, y1t.mul(q00));
+        FloatVector z3t = y3t.fma(q11, y1t.mul(q10));
+        for (int k = mid; k < last; k += FP.length()) {
+            FloatVector x0 = FloatVector.fromArray(FP, x, k);
+            FloatVector x1 = FloatVector.fromArray(FP, x, k + o1);
+            FloatVector x2 = FloatVector.fromArray(FP, x, k + o2);
+            FloatVector x3 = FloatVector.fromArray(FP, x, k + o1 + o2);
+            FloatVector y0 = x1.fma(a01, x0.mul(a00));
+            FloatVector y1 = x1.fma(a11, x0.mul(a10));
+            FloatVector y2 = x3.fma(b01, x2.mul(b00));
+            FloatVector y3 = x3.fma(b11, x2.mul(b10));
+            y2.fma(p01, y0.mul(p00)).intoArray(x, k);
+            y2.fma(p11, y0.mul(p10)).intoArray(x, k + o2);
+            y3.fma(q01, y1.mul(q00)).intoArray(x, k + o1);
+            y3.fma(q11, y1.mul(q10)).intoArray(x, k + o1 + o2);
+        }
+        z0h.intoArray(x, p0);
+        z2h.intoArray(x, p0 + o2);
+        z1h.intoArray(x, p0 + o1);
+        z3h.intoArray(x, p0 + o1 + o2);
+        z0t.intoArray(x, last);
+        z2t.intoArray(x, last + o2);
+        z1t.intoArray(x, last + o1);
+        z3t.intoArray(x, last + o1 + o2);
     }
 
     @Override
@@ -1392,9 +1498,8 @@ final class VectorKernels implements Kernels {
             int s) {
         if (batch >= FP.length()) {
             pairCB(wr, wi, n, d, as, xr, xi, batch, r, s);
-        } else if (batch == 1 && s == 1 && d >= FP.length()) {
-            pairCV_FP(wr, wi, n, d, as, xr, xi, r);
-        } else {
+        } else { // a float single vector never gets here: the operator runs it in double
+
             ScalarKernels.INSTANCE.pairC(wr, wi, n, d, as, xr, xi, batch, r, s);
         }
     }
@@ -1436,46 +1541,11 @@ final class VectorKernels implements Kernels {
         }
     }
 
-    private static void pairCV_FP(float[] wr, float[] wi, int n, int d, int as, float[] xr,
-            float[] xi, int r) {
-        int lb = FP.loopBound(d);
-        for (int p0 = r; p0 < r + n; p0 += 2 * d) {
-            int wb = p0 / (2 * d) * as;
-            int t = 0;
-            for (; t < lb; t += FP.length()) {
-                int k = p0 + t;
-                int q = wb + t;
-                FloatVector r00 = FloatVector.fromArray(FP, wr, q);
-                FloatVector r01 = FloatVector.fromArray(FP, wr, q + d);
-                FloatVector r10 = FloatVector.fromArray(FP, wr, q + 2 * d);
-                FloatVector r11 = FloatVector.fromArray(FP, wr, q + 3 * d);
-                FloatVector i00 = FloatVector.fromArray(FP, wi, q);
-                FloatVector i01 = FloatVector.fromArray(FP, wi, q + d);
-                FloatVector i10 = FloatVector.fromArray(FP, wi, q + 2 * d);
-                FloatVector i11 = FloatVector.fromArray(FP, wi, q + 3 * d);
-                FloatVector a0 = FloatVector.fromArray(FP, xr, k);
-                FloatVector b0 = FloatVector.fromArray(FP, xi, k);
-                FloatVector a1 = FloatVector.fromArray(FP, xr, k + d);
-                FloatVector b1 = FloatVector.fromArray(FP, xi, k + d);
-                a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00))).intoArray(xr, k);
-                a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00)))).intoArray(xi, k);
-                a1.fma(r11, a0.mul(r10)).sub(b1.fma(i11, b0.mul(i10))).intoArray(xr, k + d);
-                a1.fma(i11, b1.fma(r11, a0.fma(i10, b0.mul(r10)))).intoArray(xi, k + d);
-            }
-            for (; t < d; t++) ScalarKernels.pairCRange(wr, wi, wb + t, d, xr, xi, p0 + t, p0 + t + 1, d);
-        }
-    }
-
-
-
     @Override
     public void pair2C(float[] wr1, float[] wi1, int d1, int as1, float[] wr2, float[] wi2, int d2, int as2, int n,
             float[] xr, float[] xi, int batch, int r, int s) {
-        int lo = Math.min(d1, d2);
         if (batch >= FP.length()) {
             pair2CB(wr1, wi1, d1, as1, wr2, wi2, d2, as2, n, xr, xi, batch, r, s);
-        } else if (batch == 1 && s == 1 && lo >= FP.length()) {
-            pair2CV_FP(wr1, wi1, d1, as1, wr2, wi2, d2, as2, n, xr, xi, r);
         } else {
             pairC(wr1, wi1, n, d1, as1, xr, xi, batch, r, s);
             pairC(wr2, wi2, n, d2, as2, xr, xi, batch, r, s);
@@ -1519,33 +1589,6 @@ final class VectorKernels implements Kernels {
             }
         }
     }
-
-    private static void pair2CV_FP(float[] wr1, float[] wi1, int d1, int as1, float[] wr2,
-            float[] wi2, int d2, int as2, int n, float[] xr, float[] xi, int r) {
-        int lo = Math.min(d1, d2);
-        int hi = Math.max(d1, d2);
-        int lb = FP.loopBound(lo);
-        for (int base = r; base < r + n; base += 2 * hi) {
-            for (int m = base; m < base + hi; m += 2 * lo) {
-                int c0 = cb(m, d1, as1);
-                int c2 = cb(m + d2, d1, as1);
-                int e0 = cb(m, d2, as2);
-                int e1 = cb(m + d1, d2, as2);
-                int t = 0;
-                for (; t < lb; t += FP.length()) {
-                    cgroupV_FP(wr1, wi1, d1, wr2, wi2, d2, c0 + t, c2 + t, e0 + t, e1 + t, xr, xi, m + t, d1, d2);
-                }
-                for (; t < lo; t++) {
-                    int i = m + t;
-                    ScalarKernels.pairCRange(wr1, wi1, c0 + t, d1, xr, xi, i, i + 1, d1);
-                    ScalarKernels.pairCRange(wr1, wi1, c2 + t, d1, xr, xi, i + d2, i + d2 + 1, d1);
-                    ScalarKernels.pairCRange(wr2, wi2, e0 + t, d2, xr, xi, i, i + 1, d2);
-                    ScalarKernels.pairCRange(wr2, wi2, e1 + t, d2, xr, xi, i + d1, i + d1 + 1, d2);
-                }
-            }
-        }
-    }
-
 
     /**
      * One complex radix-4 group of vectors at data offset k. Coefficients are broadcast (batch-inner)
@@ -1613,70 +1656,6 @@ final class VectorKernels implements Kernels {
         ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
         ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
     }
-
-    private static void cgroupV_FP(float[] wr1, float[] wi1, int d1, float[] wr2,
-            float[] wi2, int d2, int c0, int c2, int e0, int e1, float[] xr, float[] xi, int k,
-            int o1, int o2) {
-        FloatVector a0 = FloatVector.fromArray(FP, xr, k);
-        FloatVector b0 = FloatVector.fromArray(FP, xi, k);
-        FloatVector a1 = FloatVector.fromArray(FP, xr, k + o1);
-        FloatVector b1 = FloatVector.fromArray(FP, xi, k + o1);
-        FloatVector a2 = FloatVector.fromArray(FP, xr, k + o2);
-        FloatVector b2 = FloatVector.fromArray(FP, xi, k + o2);
-        FloatVector a3 = FloatVector.fromArray(FP, xr, k + o1 + o2);
-        FloatVector b3 = FloatVector.fromArray(FP, xi, k + o1 + o2);
-        // first level: pairs (0,1) and (2,3)
-        FloatVector r00 = FloatVector.fromArray(FP, wr1, c0);
-        FloatVector r01 = FloatVector.fromArray(FP, wr1, c0 + d1);
-        FloatVector i00 = FloatVector.fromArray(FP, wi1, c0);
-        FloatVector i01 = FloatVector.fromArray(FP, wi1, c0 + d1);
-        FloatVector ya0 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
-        FloatVector yb0 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
-        r00 = FloatVector.fromArray(FP, wr1, c0 + 2 * d1);
-        r01 = FloatVector.fromArray(FP, wr1, c0 + 3 * d1);
-        i00 = FloatVector.fromArray(FP, wi1, c0 + 2 * d1);
-        i01 = FloatVector.fromArray(FP, wi1, c0 + 3 * d1);
-        FloatVector ya1 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
-        FloatVector yb1 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
-        r00 = FloatVector.fromArray(FP, wr1, c2);
-        r01 = FloatVector.fromArray(FP, wr1, c2 + d1);
-        i00 = FloatVector.fromArray(FP, wi1, c2);
-        i01 = FloatVector.fromArray(FP, wi1, c2 + d1);
-        FloatVector ya2 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
-        FloatVector yb2 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
-        r00 = FloatVector.fromArray(FP, wr1, c2 + 2 * d1);
-        r01 = FloatVector.fromArray(FP, wr1, c2 + 3 * d1);
-        i00 = FloatVector.fromArray(FP, wi1, c2 + 2 * d1);
-        i01 = FloatVector.fromArray(FP, wi1, c2 + 3 * d1);
-        FloatVector ya3 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
-        FloatVector yb3 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
-        // second level: pairs (0,2) and (1,3)
-        r00 = FloatVector.fromArray(FP, wr2, e0);
-        r01 = FloatVector.fromArray(FP, wr2, e0 + d2);
-        i00 = FloatVector.fromArray(FP, wi2, e0);
-        i01 = FloatVector.fromArray(FP, wi2, e0 + d2);
-        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k);
-        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k);
-        r00 = FloatVector.fromArray(FP, wr2, e0 + 2 * d2);
-        r01 = FloatVector.fromArray(FP, wr2, e0 + 3 * d2);
-        i00 = FloatVector.fromArray(FP, wi2, e0 + 2 * d2);
-        i01 = FloatVector.fromArray(FP, wi2, e0 + 3 * d2);
-        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k + o2);
-        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k + o2);
-        r00 = FloatVector.fromArray(FP, wr2, e1);
-        r01 = FloatVector.fromArray(FP, wr2, e1 + d2);
-        i00 = FloatVector.fromArray(FP, wi2, e1);
-        i01 = FloatVector.fromArray(FP, wi2, e1 + d2);
-        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1);
-        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1);
-        r00 = FloatVector.fromArray(FP, wr2, e1 + 2 * d2);
-        r01 = FloatVector.fromArray(FP, wr2, e1 + 3 * d2);
-        i00 = FloatVector.fromArray(FP, wi2, e1 + 2 * d2);
-        i01 = FloatVector.fromArray(FP, wi2, e1 + 3 * d2);
-        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
-        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
-    }
-
 
     @Override
     public void kronC(float[] wr, float[] wi, int a, int b, int c, int d, float[] xr, float[] xi,

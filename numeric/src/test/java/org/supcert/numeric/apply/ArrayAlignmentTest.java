@@ -15,7 +15,10 @@ class ArrayAlignmentTest {
         for (int n : new int[] {0, 1, 7, 1000}) {
             int first = ArrayAlignment.firstLineIndex(new double[n]);
             assertTrue(first >= -1 && first < 8, "first line index " + first + " for a double[" + n + "]");
+            int firstFloat = ArrayAlignment.firstLineIndex(new float[n]);
+            assertTrue(firstFloat >= -1 && firstFloat < 16, "first line index " + firstFloat + " for a float[" + n + "]");
         }
+        assertEquals(-1, ArrayAlignment.firstLineIndex(new long[8]), "only double[] and float[] are answered");
     }
 
     /**
@@ -36,6 +39,8 @@ class ArrayAlignmentTest {
         int header = compressedClasses ? 16 : 24; // mark word, class pointer, length (padded)
         assertEquals((64 - header) % 64 / Double.BYTES, first, "data starts " + header + " bytes past a region");
         assertEquals(first, ArrayAlignment.firstLineIndex(big), "the answer is stable while the array stays");
+        float[] bigFloats = new float[64 << 20 >> 2];
+        assertEquals((64 - header) % 64 / Float.BYTES, ArrayAlignment.firstLineIndex(bigFloats), "float data too");
     }
 
     /**

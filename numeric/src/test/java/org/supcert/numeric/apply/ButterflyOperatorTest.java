@@ -80,9 +80,10 @@ class ButterflyOperatorTest {
 
     /**
      * The batch kernels start their vector loops where they believe a 64-byte line starts
-     * (ArrayAlignment); only speed may depend on that belief. Pin every possible answer, unknown
-     * included, and check SIMD == dense out of place and in place (where the edge vectors must
-     * be computed before the middle of the row overwrites their inputs).
+     * (ArrayAlignment); only speed may depend on that belief. Pin every possible answer (unknown,
+     * 0..7 for doubles, 0..15 for floats) and check SIMD == dense in double and float, out of place
+     * and in place (where the end vectors of a row must be computed before the middle of the row
+     * overwrites their inputs).
      */
     @Test
     void everyBelievedLineOffsetGivesTheSameProduct() {
@@ -90,13 +91,13 @@ class ButterflyOperatorTest {
         List<ButterflyChain> chains = List.of(Chains.standard(rnd, 8, false, false, false),
                 Chains.standard(rnd, 32, false, true, false), Chains.repeated(rnd, 64, false),
                 Chains.awkwardPivots(rnd, 16, false), Chains.standard(rnd, 16, true, false, false));
-        for (int first = -1; first < 8; first++) {
+        for (int first = -1; first < 16; first++) {
             int pinned = first;
             Kernels kernels = new VectorKernels(a -> pinned);
             for (ButterflyChain chain : chains) {
                 double[][] dense = Chains.dense(chain);
                 ButterflyOperator op = ButterflyOperator.of(chain, kernels);
-                for (int batch : new int[] {8, 9, 15, 16, 17, 40, 100}) {
+                for (int batch : new int[] {8, 9, 15, 16, 17, 31, 40, 100}) {
                     double[][] x = randomComplex(rnd, chain.cols() * batch);
                     if (!chain.isComplex()) x[1] = new double[x[1].length];
                     double[][] want = denseApply(dense, chain.rows(), chain.cols(), x, batch,
@@ -108,6 +109,9 @@ class ButterflyOperatorTest {
                     double[][] inPlace = {x[0].clone(), x[1].clone()};
                     op.apply(inPlace[0], inPlace[1], inPlace[0], inPlace[1], batch, BatchLayout.BATCH_INNER);
                     assertClose(want, inPlace, 1e-12, "in place, " + what);
+                    float[][] xf = {toFloat(x[0]), toFloat(x[1])};
+                    op.apply(xf[0], xf[1], xf[0], xf[1], batch, BatchLayout.BATCH_INNER);
+                    assertClose(want, new double[][] {toDouble(xf[0]), toDouble(xf[1])}, 1e-5, "float in place, " + what);
                 }
             }
         }
