@@ -13,8 +13,8 @@ import java.util.Map;
  * <p>Why: HotSpot places a double[]'s data 16 bytes past an 8-byte-aligned object start, so the
  * batch kernels' 512-bit loads and stores usually straddle two cache lines. Starting the vector
  * loops on a line was measured 1.47x faster for the strided pass at N = 2^16 x 256 and 1.34x in L2
- * (bench/README.md, "Alignment"). Java does not expose addresses, so this reads the array's
- * reference through {@code sun.misc.Unsafe} (module jdk.unsupported), found reflectively.
+ * (bench/README.md, "Line-aligned rows"). Java does not expose addresses, so this reads the
+ * array's reference through {@code sun.misc.Unsafe} (module jdk.unsupported), found reflectively.
  *
  * <p>Only speed depends on the answer: the kernels compute the same values from any starting
  * index. A stale answer (the collector may move the array at any time) or an unknown one (no
