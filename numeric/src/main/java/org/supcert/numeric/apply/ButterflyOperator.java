@@ -777,26 +777,23 @@ public final class ButterflyOperator {
 
     /** One in-place stage (PAIR or PAIR2) on the rows r + v * s, v < nv. */
     private void stage(Stage st, int nv, float[] xr, float[] xi, int width, int r, int s) {
+        float[][] f = st.floats(); // {wr, wi, wr2, wi2}
         if (st.kind == Stage.Kind.PAIR) {
             if (xi == null) {
-                kernels.pair(st.floats()[0], st.unit, nv, st.d, st.as, xr, width, r, s);
+                kernels.pair(f[0], st.unit, nv, st.d, st.as, xr, width, r, s);
             } else if (st.isComplex()) {
-                kernels.pairC(st.floats()[0], st.floats()[1], nv, st.d, st.as, xr, xi, width, r, s);
+                kernels.pairC(f[0], f[1], nv, st.d, st.as, xr, xi, width, r, s);
             } else {
-                kernels.pair(st.floats()[0], st.unit, nv, st.d, st.as, xr, width, r, s);
-                kernels.pair(st.floats()[0], st.unit, nv, st.d, st.as, xi, width, r, s);
+                kernels.pair(f[0], st.unit, nv, st.d, st.as, xr, width, r, s);
+                kernels.pair(f[0], st.unit, nv, st.d, st.as, xi, width, r, s);
             }
         } else if (xi == null) {
-            kernels.pair2(st.floats()[0], st.unit, st.d, st.as, st.floats()[2], st.unit2, st.d2, st.as2, nv, xr, width, r,
-                    s);
+            kernels.pair2(f[0], st.unit, st.d, st.as, f[2], st.unit2, st.d2, st.as2, nv, xr, width, r, s);
         } else if (st.isComplex()) {
-            kernels.pair2C(st.floats()[0], st.floats()[1], st.d, st.as, st.floats()[2], st.floats()[3], st.d2, st.as2,
-                    nv, xr, xi, width, r, s);
+            kernels.pair2C(f[0], f[1], st.d, st.as, f[2], f[3], st.d2, st.as2, nv, xr, xi, width, r, s);
         } else {
-            kernels.pair2(st.floats()[0], st.unit, st.d, st.as, st.floats()[2], st.unit2, st.d2, st.as2, nv, xr, width, r,
-                    s);
-            kernels.pair2(st.floats()[0], st.unit, st.d, st.as, st.floats()[2], st.unit2, st.d2, st.as2, nv, xi, width, r,
-                    s);
+            kernels.pair2(f[0], st.unit, st.d, st.as, f[2], st.unit2, st.d2, st.as2, nv, xr, width, r, s);
+            kernels.pair2(f[0], st.unit, st.d, st.as, f[2], st.unit2, st.d2, st.as2, nv, xi, width, r, s);
         }
     }
 }

@@ -91,12 +91,7 @@ final class VectorKernels implements Kernels {
      * after it; where they overlap, both write the same values. Every load and store but the two
      * ends then stays within one cache line (measured 1.1-1.5x faster, bench/README.md).
      */
-    private static int firstStep(int first, int p0, int batch) {
-        return firstStep(first, p0, batch, DP.length());
-    }
-
-    /** {@link #firstStep(int, int, int)} for vectors of {@code lanes} elements. */
-    private static int firstStep(int first, int p0, int batch, int lanes) {
+    private static int middleStart(int first, int p0, int batch, int lanes) {
         int last = p0 + batch - lanes;
         if (first < 0 || batch < 2 * lanes) return Math.min(p0 + lanes, last);
         int peel = Math.floorMod(first - p0, lanes);
@@ -120,8 +115,8 @@ final class VectorKernels implements Kernels {
                 DoubleVector w11 = DoubleVector.broadcast(DP, w[wb + 3 * d]);
                 int p0 = g * batch;
                 int last = p0 + batch - lanes;
-                int mid = firstStep(first, p0, batch);
-                // the row's two end vectors are computed first and stored last (see firstStep)
+                int mid = middleStart(first, p0, batch, DP.length());
+                // the row's two end vectors are computed first and stored last (see middleStart)
                 if (unit) {
                     DoubleVector x0h = DoubleVector.fromArray(DP, x, p0);
                     DoubleVector x1h = DoubleVector.fromArray(DP, x, p0 + half);
@@ -239,7 +234,7 @@ final class VectorKernels implements Kernels {
                     int e1 = e10 + q;
                     int p0 = i0 * batch;
                     int last = p0 + batch - DP.length();
-                    int mid = firstStep(first, p0, batch);
+                    int mid = middleStart(first, p0, batch, DP.length());
                     // unit levels (UnitColumns): one FMA per output; the last level of a run is general
                     if (unit1 && unit2) {
                         quadUnit(x, p0, mid, last, o1, o2, w1[c0 + d1], w1[c0 + 3 * d1], w1[c2 + d1], w1[c2 + 3 * d1],
@@ -261,7 +256,7 @@ final class VectorKernels implements Kernels {
 
     /**
      * One radix-4 row group of {@link #pair2B} with both levels unit (one FMA per output): rows
-     * p0, p0 + o1, p0 + o2 and p0 + o1 + o2, visited as {@link #firstStep} says. Each kind of group is a method of its
+     * p0, p0 + o1, p0 + o2 and p0 + o1 + o2, visited as {@link #middleStart} says. Each kind of group is a method of its
      * own so that C2 compiles it with its own profile and registers: with all three kinds in
      * pair2B, two JVMs in three ran N = 2^16 x 256 at 42 ms instead of 30 (measured).
      */
@@ -1125,7 +1120,7 @@ final class VectorKernels implements Kernels {
 
     /**
      * Batch-inner: one broadcast coefficient per (alpha, delta), vectors over the batch; the rows
-     * are visited as {@link #firstStep} says.
+     * are visited as {@link #middleStart} says.
      */
     private static void pairB(float[] w, boolean unit, int n, int d, int as, float[] x, int batch, int r, int s,
             int first) {
@@ -1143,7 +1138,7 @@ final class VectorKernels implements Kernels {
                 FloatVector w11 = FloatVector.broadcast(FP, w[wb + 3 * d]);
                 int p0 = g * batch;
                 int last = p0 + batch - lanes;
-                int mid = firstStep(first, p0, batch, lanes);
+                int mid = middleStart(first, p0, batch, lanes);
                 if (unit) {
                     FloatVector x0h = FloatVector.fromArray(FP, x, p0);
                     FloatVector x1h = FloatVector.fromArray(FP, x, p0 + half);
@@ -1224,7 +1219,7 @@ final class VectorKernels implements Kernels {
                     int e1 = e10 + q;
                     int p0 = i0 * batch;
                     int last = p0 + batch - FP.length();
-                    int mid = firstStep(first, p0, batch, FP.length());
+                    int mid = middleStart(first, p0, batch, FP.length());
                     if (unit1 && unit2) {
                         quadUnit(x, p0, mid, last, o1, o2, w1[c0 + d1], w1[c0 + 3 * d1], w1[c2 + d1], w1[c2 + 3 * d1],
                                 w2[e0 + d2], w2[e0 + 3 * d2], w2[e1 + d2], w2[e1 + 3 * d2]);

@@ -16,7 +16,8 @@ class ArrayAlignmentTest {
             int first = ArrayAlignment.firstLineIndex(new double[n]);
             assertTrue(first >= -1 && first < 8, "first line index " + first + " for a double[" + n + "]");
             int firstFloat = ArrayAlignment.firstLineIndex(new float[n]);
-            assertTrue(firstFloat >= -1 && firstFloat < 16, "first line index " + firstFloat + " for a float[" + n + "]");
+            assertTrue(firstFloat >= -1 && firstFloat < 16,
+                    "first line index " + firstFloat + " for a float[" + n + "]");
         }
         assertEquals(-1, ArrayAlignment.firstLineIndex(new long[8]), "only double[] and float[] are answered");
     }

@@ -111,7 +111,8 @@ class ButterflyOperatorTest {
                     assertClose(want, inPlace, 1e-12, "in place, " + what);
                     float[][] xf = {toFloat(x[0]), toFloat(x[1])};
                     op.apply(xf[0], xf[1], xf[0], xf[1], batch, BatchLayout.BATCH_INNER);
-                    assertClose(want, new double[][] {toDouble(xf[0]), toDouble(xf[1])}, 1e-5, "float in place, " + what);
+                    assertClose(want, new double[][] {toDouble(xf[0]), toDouble(xf[1])}, 1e-5,
+                            "float in place, " + what);
                 }
             }
         }
