@@ -543,6 +543,17 @@ public final class ButterflyOperator {
         transpose().apply(x, y, batch, layout);
     }
 
+    /** y = A^H x in float, see {@link #applyAdjoint(double[], double[], double[], double[], int, BatchLayout)}. */
+    public void applyAdjoint(float[] xr, float[] xi, float[] yr, float[] yi, int batch, BatchLayout layout) {
+        if (xi == null || yi == null) {
+            throw new IllegalArgumentException("the adjoint needs imaginary input and output arrays");
+        }
+        float[] conj = new float[xi.length];
+        for (int i = 0; i < conj.length; i++) conj[i] = -xi[i];
+        transpose().apply(xr, conj, yr, yi, batch, layout); // checks the shapes
+        for (int i = 0; i < cols * batch; i++) yi[i] = -yi[i];
+    }
+
     private void run(float[] xr, float[] xi, float[] yr, float[] yi, int batch, BatchLayout layout) {
         checkBatch(xr == null ? -1 : xr.length, yr == null ? -1 : yr.length, batch, layout);
         if (xi != null && xi.length < xr.length) {

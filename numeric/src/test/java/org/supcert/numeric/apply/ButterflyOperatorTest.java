@@ -178,6 +178,15 @@ class ButterflyOperatorTest {
                     ButterflyOperator.of(chain).applyAdjoint(x[0], x[1], got[0], got[1], batch, layout);
                     assertClose(want, got, 1e-12, "adjoint " + chain.factors() + " batch " + batch + " " + layout);
                     assertTrue(java.util.Arrays.equals(keep, x[1]), "the input is left as it was");
+                    float[][] xf = {toFloat(x[0]), toFloat(x[1])};
+                    float[] keepF = xf[1].clone();
+                    double[][] wantF = denseApply(adj, c, r, new double[][] {toDouble(xf[0]), toDouble(xf[1])}, batch,
+                            layout);
+                    float[][] gotF = {new float[c * batch], new float[c * batch]};
+                    ButterflyOperator.of(chain).applyAdjoint(xf[0], xf[1], gotF[0], gotF[1], batch, layout);
+                    assertClose(wantF, new double[][] {toDouble(gotF[0]), toDouble(gotF[1])}, 1e-5,
+                            "float adjoint " + chain.factors() + " batch " + batch + " " + layout);
+                    assertTrue(java.util.Arrays.equals(keepF, xf[1]), "the float input is left as it was");
                 }
             }
         }
@@ -186,6 +195,8 @@ class ButterflyOperatorTest {
                 new double[8], 1, BatchLayout.BATCH_INNER));
         assertThrows(IllegalArgumentException.class, () -> op.applyAdjoint(new double[8], new double[8],
                 new double[8], new double[8], 0, BatchLayout.BATCH_INNER));
+        assertThrows(IllegalArgumentException.class, () -> op.applyAdjoint(new float[8], new float[8],
+                new float[8], null, 1, BatchLayout.BATCH_INNER));
     }
 
     @Test
