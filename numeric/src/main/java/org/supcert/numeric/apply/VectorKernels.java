@@ -732,15 +732,12 @@ final class VectorKernels implements Kernels {
                     int e0 = e00 + q;
                     int e1 = e10 + q;
                     int p0 = i0 * batch;
-                    int k = p0;
                     if (unit) {
-                        for (; k < p0 + kb; k += DP.length()) {
-                            cgroupUB_DP(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, k, o1, o2);
-                        }
+                        cgroupUB_DP(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, p0, kb, o1, o2);
+                    } else {
+                        cgroupB_DP(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, p0, kb, o1, o2);
                     }
-                    for (; k < p0 + kb; k += DP.length()) {
-                        cgroupB_DP(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, k, o1, o2);
-                    }
+                    int k = p0 + kb;
                     if (k < p0 + batch) {
                         ScalarKernels.pairCRange(wr1, wi1, c0, d1, xr, xi, k, p0 + batch, o1);
                         ScalarKernels.pairCRange(wr1, wi1, c2, d1, xr, xi, k + o2, p0 + o2 + batch, o1);
@@ -763,16 +760,12 @@ final class VectorKernels implements Kernels {
                 int c2 = cb(m + d2, d1, as1);
                 int e0 = cb(m, d2, as2);
                 int e1 = cb(m + d1, d2, as2);
-                int t = 0;
                 if (unit) {
-                    for (; t < lb; t += DP.length()) {
-                        cgroupUV_DP(wr1, wi1, d1, wr2, wi2, d2, c0 + t, c2 + t, e0 + t, e1 + t, xr, xi, m + t, d1, d2);
-                    }
+                    cgroupUV_DP(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, m, lb, d1, d2);
+                } else {
+                    cgroupV_DP(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, m, lb, d1, d2);
                 }
-                for (; t < lb; t += DP.length()) {
-                    cgroupV_DP(wr1, wi1, d1, wr2, wi2, d2, c0 + t, c2 + t, e0 + t, e1 + t, xr, xi, m + t, d1, d2);
-                }
-                for (; t < lo; t++) {
+                for (int t = lb; t < lo; t++) {
                     int i = m + t;
                     ScalarKernels.pairCRange(wr1, wi1, c0 + t, d1, xr, xi, i, i + 1, d1);
                     ScalarKernels.pairCRange(wr1, wi1, c2 + t, d1, xr, xi, i + d2, i + d2 + 1, d1);
@@ -784,236 +777,262 @@ final class VectorKernels implements Kernels {
     }
 
     /**
-     * One complex radix-4 group of vectors at data offset k. Coefficients are broadcast (batch-inner)
-     * or loaded as vectors (single vector) from the given offsets.
+     * Complex radix-4 groups of vectors at the data offsets k0, k0 + lanes, ... below k0 + span,
+     * coefficients broadcast (batch-inner). The loop is inside the group method, so a run costs one
+     * call: with a call per vector, C2 inlined the group or not depending on which kernels had been
+     * compiled first, and the complex batch ran 2-3x slower in one process out of two.
      */
     private static void cgroupB_DP(double[] wr1, double[] wi1, int d1, double[] wr2,
-            double[] wi2, int d2, int c0, int c2, int e0, int e1, double[] xr, double[] xi, int k,
+            double[] wi2, int d2, int c0, int c2, int e0, int e1, double[] xr, double[] xi, int k0, int span,
             int o1, int o2) {
-        DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
-        DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
-        DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + o1);
-        DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + o1);
-        DoubleVector a2 = DoubleVector.fromArray(DP, xr, k + o2);
-        DoubleVector b2 = DoubleVector.fromArray(DP, xi, k + o2);
-        DoubleVector a3 = DoubleVector.fromArray(DP, xr, k + o1 + o2);
-        DoubleVector b3 = DoubleVector.fromArray(DP, xi, k + o1 + o2);
-        // first level: pairs (0,1) and (2,3)
-        DoubleVector r00 = DoubleVector.broadcast(DP, wr1[c0]);
-        DoubleVector r01 = DoubleVector.broadcast(DP, wr1[c0 + d1]);
-        DoubleVector i00 = DoubleVector.broadcast(DP, wi1[c0]);
-        DoubleVector i01 = DoubleVector.broadcast(DP, wi1[c0 + d1]);
-        DoubleVector ya0 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
-        DoubleVector yb0 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
-        r00 = DoubleVector.broadcast(DP, wr1[c0 + 2 * d1]);
-        r01 = DoubleVector.broadcast(DP, wr1[c0 + 3 * d1]);
-        i00 = DoubleVector.broadcast(DP, wi1[c0 + 2 * d1]);
-        i01 = DoubleVector.broadcast(DP, wi1[c0 + 3 * d1]);
-        DoubleVector ya1 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
-        DoubleVector yb1 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
-        r00 = DoubleVector.broadcast(DP, wr1[c2]);
-        r01 = DoubleVector.broadcast(DP, wr1[c2 + d1]);
-        i00 = DoubleVector.broadcast(DP, wi1[c2]);
-        i01 = DoubleVector.broadcast(DP, wi1[c2 + d1]);
-        DoubleVector ya2 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
-        DoubleVector yb2 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
-        r00 = DoubleVector.broadcast(DP, wr1[c2 + 2 * d1]);
-        r01 = DoubleVector.broadcast(DP, wr1[c2 + 3 * d1]);
-        i00 = DoubleVector.broadcast(DP, wi1[c2 + 2 * d1]);
-        i01 = DoubleVector.broadcast(DP, wi1[c2 + 3 * d1]);
-        DoubleVector ya3 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
-        DoubleVector yb3 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
-        // second level: pairs (0,2) and (1,3)
-        r00 = DoubleVector.broadcast(DP, wr2[e0]);
-        r01 = DoubleVector.broadcast(DP, wr2[e0 + d2]);
-        i00 = DoubleVector.broadcast(DP, wi2[e0]);
-        i01 = DoubleVector.broadcast(DP, wi2[e0 + d2]);
-        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k);
-        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k);
-        r00 = DoubleVector.broadcast(DP, wr2[e0 + 2 * d2]);
-        r01 = DoubleVector.broadcast(DP, wr2[e0 + 3 * d2]);
-        i00 = DoubleVector.broadcast(DP, wi2[e0 + 2 * d2]);
-        i01 = DoubleVector.broadcast(DP, wi2[e0 + 3 * d2]);
-        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k + o2);
-        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k + o2);
-        r00 = DoubleVector.broadcast(DP, wr2[e1]);
-        r01 = DoubleVector.broadcast(DP, wr2[e1 + d2]);
-        i00 = DoubleVector.broadcast(DP, wi2[e1]);
-        i01 = DoubleVector.broadcast(DP, wi2[e1 + d2]);
-        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1);
-        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1);
-        r00 = DoubleVector.broadcast(DP, wr2[e1 + 2 * d2]);
-        r01 = DoubleVector.broadcast(DP, wr2[e1 + 3 * d2]);
-        i00 = DoubleVector.broadcast(DP, wi2[e1 + 2 * d2]);
-        i01 = DoubleVector.broadcast(DP, wi2[e1 + 3 * d2]);
-        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
-        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
+        for (int t = 0; t < span; t += DP.length()) {
+            int k = k0 + t;
+            DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
+            DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
+            DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + o1);
+            DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + o1);
+            DoubleVector a2 = DoubleVector.fromArray(DP, xr, k + o2);
+            DoubleVector b2 = DoubleVector.fromArray(DP, xi, k + o2);
+            DoubleVector a3 = DoubleVector.fromArray(DP, xr, k + o1 + o2);
+            DoubleVector b3 = DoubleVector.fromArray(DP, xi, k + o1 + o2);
+            // first level: pairs (0,1) and (2,3)
+            DoubleVector r00 = DoubleVector.broadcast(DP, wr1[c0]);
+            DoubleVector r01 = DoubleVector.broadcast(DP, wr1[c0 + d1]);
+            DoubleVector i00 = DoubleVector.broadcast(DP, wi1[c0]);
+            DoubleVector i01 = DoubleVector.broadcast(DP, wi1[c0 + d1]);
+            DoubleVector ya0 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
+            DoubleVector yb0 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
+            r00 = DoubleVector.broadcast(DP, wr1[c0 + 2 * d1]);
+            r01 = DoubleVector.broadcast(DP, wr1[c0 + 3 * d1]);
+            i00 = DoubleVector.broadcast(DP, wi1[c0 + 2 * d1]);
+            i01 = DoubleVector.broadcast(DP, wi1[c0 + 3 * d1]);
+            DoubleVector ya1 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
+            DoubleVector yb1 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
+            r00 = DoubleVector.broadcast(DP, wr1[c2]);
+            r01 = DoubleVector.broadcast(DP, wr1[c2 + d1]);
+            i00 = DoubleVector.broadcast(DP, wi1[c2]);
+            i01 = DoubleVector.broadcast(DP, wi1[c2 + d1]);
+            DoubleVector ya2 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
+            DoubleVector yb2 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
+            r00 = DoubleVector.broadcast(DP, wr1[c2 + 2 * d1]);
+            r01 = DoubleVector.broadcast(DP, wr1[c2 + 3 * d1]);
+            i00 = DoubleVector.broadcast(DP, wi1[c2 + 2 * d1]);
+            i01 = DoubleVector.broadcast(DP, wi1[c2 + 3 * d1]);
+            DoubleVector ya3 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
+            DoubleVector yb3 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
+            // second level: pairs (0,2) and (1,3)
+            r00 = DoubleVector.broadcast(DP, wr2[e0]);
+            r01 = DoubleVector.broadcast(DP, wr2[e0 + d2]);
+            i00 = DoubleVector.broadcast(DP, wi2[e0]);
+            i01 = DoubleVector.broadcast(DP, wi2[e0 + d2]);
+            ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k);
+            ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k);
+            r00 = DoubleVector.broadcast(DP, wr2[e0 + 2 * d2]);
+            r01 = DoubleVector.broadcast(DP, wr2[e0 + 3 * d2]);
+            i00 = DoubleVector.broadcast(DP, wi2[e0 + 2 * d2]);
+            i01 = DoubleVector.broadcast(DP, wi2[e0 + 3 * d2]);
+            ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k + o2);
+            ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k + o2);
+            r00 = DoubleVector.broadcast(DP, wr2[e1]);
+            r01 = DoubleVector.broadcast(DP, wr2[e1 + d2]);
+            i00 = DoubleVector.broadcast(DP, wi2[e1]);
+            i01 = DoubleVector.broadcast(DP, wi2[e1 + d2]);
+            ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1);
+            ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1);
+            r00 = DoubleVector.broadcast(DP, wr2[e1 + 2 * d2]);
+            r01 = DoubleVector.broadcast(DP, wr2[e1 + 3 * d2]);
+            i00 = DoubleVector.broadcast(DP, wi2[e1 + 2 * d2]);
+            i01 = DoubleVector.broadcast(DP, wi2[e1 + 3 * d2]);
+            ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
+            ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
+        }
     }
 
     /**
-     * A complex radix-4 group of two unit levels (first columns all 1): y = x0 + w x1 per pair, four
-     * FMAs per complex output instead of eight operations. Coefficients broadcast (batch-inner).
+     * {@link #cgroupB_DP} for two unit levels (first columns all 1): y = x0 + w x1 per pair, four
+     * FMAs per complex output instead of eight operations.
      */
     private static void cgroupUB_DP(double[] wr1, double[] wi1, int d1, double[] wr2,
-            double[] wi2, int d2, int c0, int c2, int e0, int e1, double[] xr, double[] xi, int k,
+            double[] wi2, int d2, int c0, int c2, int e0, int e1, double[] xr, double[] xi, int k0, int span,
             int o1, int o2) {
-        DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
-        DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
-        DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + o1);
-        DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + o1);
-        DoubleVector a2 = DoubleVector.fromArray(DP, xr, k + o2);
-        DoubleVector b2 = DoubleVector.fromArray(DP, xi, k + o2);
-        DoubleVector a3 = DoubleVector.fromArray(DP, xr, k + o1 + o2);
-        DoubleVector b3 = DoubleVector.fromArray(DP, xi, k + o1 + o2);
-        DoubleVector nb1 = b1.neg();
-        DoubleVector nb3 = b3.neg();
-        DoubleVector r = DoubleVector.broadcast(DP, wr1[c0 + d1]);
-        DoubleVector i = DoubleVector.broadcast(DP, wi1[c0 + d1]);
-        DoubleVector ya0 = nb1.fma(i, a1.fma(r, a0));
-        DoubleVector yb0 = b1.fma(r, a1.fma(i, b0));
-        r = DoubleVector.broadcast(DP, wr1[c0 + 3 * d1]);
-        i = DoubleVector.broadcast(DP, wi1[c0 + 3 * d1]);
-        DoubleVector ya1 = nb1.fma(i, a1.fma(r, a0));
-        DoubleVector yb1 = b1.fma(r, a1.fma(i, b0));
-        r = DoubleVector.broadcast(DP, wr1[c2 + d1]);
-        i = DoubleVector.broadcast(DP, wi1[c2 + d1]);
-        DoubleVector ya2 = nb3.fma(i, a3.fma(r, a2));
-        DoubleVector yb2 = b3.fma(r, a3.fma(i, b2));
-        r = DoubleVector.broadcast(DP, wr1[c2 + 3 * d1]);
-        i = DoubleVector.broadcast(DP, wi1[c2 + 3 * d1]);
-        DoubleVector ya3 = nb3.fma(i, a3.fma(r, a2));
-        DoubleVector yb3 = b3.fma(r, a3.fma(i, b2));
-        DoubleVector nyb2 = yb2.neg();
-        DoubleVector nyb3 = yb3.neg();
-        r = DoubleVector.broadcast(DP, wr2[e0 + d2]);
-        i = DoubleVector.broadcast(DP, wi2[e0 + d2]);
-        nyb2.fma(i, ya2.fma(r, ya0)).intoArray(xr, k);
-        yb2.fma(r, ya2.fma(i, yb0)).intoArray(xi, k);
-        r = DoubleVector.broadcast(DP, wr2[e0 + 3 * d2]);
-        i = DoubleVector.broadcast(DP, wi2[e0 + 3 * d2]);
-        nyb2.fma(i, ya2.fma(r, ya0)).intoArray(xr, k + o2);
-        yb2.fma(r, ya2.fma(i, yb0)).intoArray(xi, k + o2);
-        r = DoubleVector.broadcast(DP, wr2[e1 + d2]);
-        i = DoubleVector.broadcast(DP, wi2[e1 + d2]);
-        nyb3.fma(i, ya3.fma(r, ya1)).intoArray(xr, k + o1);
-        yb3.fma(r, ya3.fma(i, yb1)).intoArray(xi, k + o1);
-        r = DoubleVector.broadcast(DP, wr2[e1 + 3 * d2]);
-        i = DoubleVector.broadcast(DP, wi2[e1 + 3 * d2]);
-        nyb3.fma(i, ya3.fma(r, ya1)).intoArray(xr, k + o1 + o2);
-        yb3.fma(r, ya3.fma(i, yb1)).intoArray(xi, k + o1 + o2);
+        for (int t = 0; t < span; t += DP.length()) {
+            int k = k0 + t;
+            DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
+            DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
+            DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + o1);
+            DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + o1);
+            DoubleVector a2 = DoubleVector.fromArray(DP, xr, k + o2);
+            DoubleVector b2 = DoubleVector.fromArray(DP, xi, k + o2);
+            DoubleVector a3 = DoubleVector.fromArray(DP, xr, k + o1 + o2);
+            DoubleVector b3 = DoubleVector.fromArray(DP, xi, k + o1 + o2);
+            DoubleVector nb1 = b1.neg();
+            DoubleVector nb3 = b3.neg();
+            DoubleVector r = DoubleVector.broadcast(DP, wr1[c0 + d1]);
+            DoubleVector i = DoubleVector.broadcast(DP, wi1[c0 + d1]);
+            DoubleVector ya0 = nb1.fma(i, a1.fma(r, a0));
+            DoubleVector yb0 = b1.fma(r, a1.fma(i, b0));
+            r = DoubleVector.broadcast(DP, wr1[c0 + 3 * d1]);
+            i = DoubleVector.broadcast(DP, wi1[c0 + 3 * d1]);
+            DoubleVector ya1 = nb1.fma(i, a1.fma(r, a0));
+            DoubleVector yb1 = b1.fma(r, a1.fma(i, b0));
+            r = DoubleVector.broadcast(DP, wr1[c2 + d1]);
+            i = DoubleVector.broadcast(DP, wi1[c2 + d1]);
+            DoubleVector ya2 = nb3.fma(i, a3.fma(r, a2));
+            DoubleVector yb2 = b3.fma(r, a3.fma(i, b2));
+            r = DoubleVector.broadcast(DP, wr1[c2 + 3 * d1]);
+            i = DoubleVector.broadcast(DP, wi1[c2 + 3 * d1]);
+            DoubleVector ya3 = nb3.fma(i, a3.fma(r, a2));
+            DoubleVector yb3 = b3.fma(r, a3.fma(i, b2));
+            DoubleVector nyb2 = yb2.neg();
+            DoubleVector nyb3 = yb3.neg();
+            r = DoubleVector.broadcast(DP, wr2[e0 + d2]);
+            i = DoubleVector.broadcast(DP, wi2[e0 + d2]);
+            nyb2.fma(i, ya2.fma(r, ya0)).intoArray(xr, k);
+            yb2.fma(r, ya2.fma(i, yb0)).intoArray(xi, k);
+            r = DoubleVector.broadcast(DP, wr2[e0 + 3 * d2]);
+            i = DoubleVector.broadcast(DP, wi2[e0 + 3 * d2]);
+            nyb2.fma(i, ya2.fma(r, ya0)).intoArray(xr, k + o2);
+            yb2.fma(r, ya2.fma(i, yb0)).intoArray(xi, k + o2);
+            r = DoubleVector.broadcast(DP, wr2[e1 + d2]);
+            i = DoubleVector.broadcast(DP, wi2[e1 + d2]);
+            nyb3.fma(i, ya3.fma(r, ya1)).intoArray(xr, k + o1);
+            yb3.fma(r, ya3.fma(i, yb1)).intoArray(xi, k + o1);
+            r = DoubleVector.broadcast(DP, wr2[e1 + 3 * d2]);
+            i = DoubleVector.broadcast(DP, wi2[e1 + 3 * d2]);
+            nyb3.fma(i, ya3.fma(r, ya1)).intoArray(xr, k + o1 + o2);
+            yb3.fma(r, ya3.fma(i, yb1)).intoArray(xi, k + o1 + o2);
+        }
     }
 
-    /** {@link #cgroupUB_DP} with coefficient vectors (single vector). */
+    /**
+     * {@link #cgroupUB_DP} for a single vector: the lanes run over delta, so the coefficient
+     * offsets advance with the data (c0s + t, ...).
+     */
     private static void cgroupUV_DP(double[] wr1, double[] wi1, int d1, double[] wr2,
-            double[] wi2, int d2, int c0, int c2, int e0, int e1, double[] xr, double[] xi, int k,
+            double[] wi2, int d2, int c0s, int c2s, int e0s, int e1s, double[] xr, double[] xi, int k0, int span,
             int o1, int o2) {
-        DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
-        DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
-        DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + o1);
-        DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + o1);
-        DoubleVector a2 = DoubleVector.fromArray(DP, xr, k + o2);
-        DoubleVector b2 = DoubleVector.fromArray(DP, xi, k + o2);
-        DoubleVector a3 = DoubleVector.fromArray(DP, xr, k + o1 + o2);
-        DoubleVector b3 = DoubleVector.fromArray(DP, xi, k + o1 + o2);
-        DoubleVector nb1 = b1.neg();
-        DoubleVector nb3 = b3.neg();
-        DoubleVector r = DoubleVector.fromArray(DP, wr1, c0 + d1);
-        DoubleVector i = DoubleVector.fromArray(DP, wi1, c0 + d1);
-        DoubleVector ya0 = nb1.fma(i, a1.fma(r, a0));
-        DoubleVector yb0 = b1.fma(r, a1.fma(i, b0));
-        r = DoubleVector.fromArray(DP, wr1, c0 + 3 * d1);
-        i = DoubleVector.fromArray(DP, wi1, c0 + 3 * d1);
-        DoubleVector ya1 = nb1.fma(i, a1.fma(r, a0));
-        DoubleVector yb1 = b1.fma(r, a1.fma(i, b0));
-        r = DoubleVector.fromArray(DP, wr1, c2 + d1);
-        i = DoubleVector.fromArray(DP, wi1, c2 + d1);
-        DoubleVector ya2 = nb3.fma(i, a3.fma(r, a2));
-        DoubleVector yb2 = b3.fma(r, a3.fma(i, b2));
-        r = DoubleVector.fromArray(DP, wr1, c2 + 3 * d1);
-        i = DoubleVector.fromArray(DP, wi1, c2 + 3 * d1);
-        DoubleVector ya3 = nb3.fma(i, a3.fma(r, a2));
-        DoubleVector yb3 = b3.fma(r, a3.fma(i, b2));
-        DoubleVector nyb2 = yb2.neg();
-        DoubleVector nyb3 = yb3.neg();
-        r = DoubleVector.fromArray(DP, wr2, e0 + d2);
-        i = DoubleVector.fromArray(DP, wi2, e0 + d2);
-        nyb2.fma(i, ya2.fma(r, ya0)).intoArray(xr, k);
-        yb2.fma(r, ya2.fma(i, yb0)).intoArray(xi, k);
-        r = DoubleVector.fromArray(DP, wr2, e0 + 3 * d2);
-        i = DoubleVector.fromArray(DP, wi2, e0 + 3 * d2);
-        nyb2.fma(i, ya2.fma(r, ya0)).intoArray(xr, k + o2);
-        yb2.fma(r, ya2.fma(i, yb0)).intoArray(xi, k + o2);
-        r = DoubleVector.fromArray(DP, wr2, e1 + d2);
-        i = DoubleVector.fromArray(DP, wi2, e1 + d2);
-        nyb3.fma(i, ya3.fma(r, ya1)).intoArray(xr, k + o1);
-        yb3.fma(r, ya3.fma(i, yb1)).intoArray(xi, k + o1);
-        r = DoubleVector.fromArray(DP, wr2, e1 + 3 * d2);
-        i = DoubleVector.fromArray(DP, wi2, e1 + 3 * d2);
-        nyb3.fma(i, ya3.fma(r, ya1)).intoArray(xr, k + o1 + o2);
-        yb3.fma(r, ya3.fma(i, yb1)).intoArray(xi, k + o1 + o2);
+        for (int t = 0; t < span; t += DP.length()) {
+            int k = k0 + t;
+            int c0 = c0s + t;
+            int c2 = c2s + t;
+            int e0 = e0s + t;
+            int e1 = e1s + t;
+            DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
+            DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
+            DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + o1);
+            DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + o1);
+            DoubleVector a2 = DoubleVector.fromArray(DP, xr, k + o2);
+            DoubleVector b2 = DoubleVector.fromArray(DP, xi, k + o2);
+            DoubleVector a3 = DoubleVector.fromArray(DP, xr, k + o1 + o2);
+            DoubleVector b3 = DoubleVector.fromArray(DP, xi, k + o1 + o2);
+            DoubleVector nb1 = b1.neg();
+            DoubleVector nb3 = b3.neg();
+            DoubleVector r = DoubleVector.fromArray(DP, wr1, c0 + d1);
+            DoubleVector i = DoubleVector.fromArray(DP, wi1, c0 + d1);
+            DoubleVector ya0 = nb1.fma(i, a1.fma(r, a0));
+            DoubleVector yb0 = b1.fma(r, a1.fma(i, b0));
+            r = DoubleVector.fromArray(DP, wr1, c0 + 3 * d1);
+            i = DoubleVector.fromArray(DP, wi1, c0 + 3 * d1);
+            DoubleVector ya1 = nb1.fma(i, a1.fma(r, a0));
+            DoubleVector yb1 = b1.fma(r, a1.fma(i, b0));
+            r = DoubleVector.fromArray(DP, wr1, c2 + d1);
+            i = DoubleVector.fromArray(DP, wi1, c2 + d1);
+            DoubleVector ya2 = nb3.fma(i, a3.fma(r, a2));
+            DoubleVector yb2 = b3.fma(r, a3.fma(i, b2));
+            r = DoubleVector.fromArray(DP, wr1, c2 + 3 * d1);
+            i = DoubleVector.fromArray(DP, wi1, c2 + 3 * d1);
+            DoubleVector ya3 = nb3.fma(i, a3.fma(r, a2));
+            DoubleVector yb3 = b3.fma(r, a3.fma(i, b2));
+            DoubleVector nyb2 = yb2.neg();
+            DoubleVector nyb3 = yb3.neg();
+            r = DoubleVector.fromArray(DP, wr2, e0 + d2);
+            i = DoubleVector.fromArray(DP, wi2, e0 + d2);
+            nyb2.fma(i, ya2.fma(r, ya0)).intoArray(xr, k);
+            yb2.fma(r, ya2.fma(i, yb0)).intoArray(xi, k);
+            r = DoubleVector.fromArray(DP, wr2, e0 + 3 * d2);
+            i = DoubleVector.fromArray(DP, wi2, e0 + 3 * d2);
+            nyb2.fma(i, ya2.fma(r, ya0)).intoArray(xr, k + o2);
+            yb2.fma(r, ya2.fma(i, yb0)).intoArray(xi, k + o2);
+            r = DoubleVector.fromArray(DP, wr2, e1 + d2);
+            i = DoubleVector.fromArray(DP, wi2, e1 + d2);
+            nyb3.fma(i, ya3.fma(r, ya1)).intoArray(xr, k + o1);
+            yb3.fma(r, ya3.fma(i, yb1)).intoArray(xi, k + o1);
+            r = DoubleVector.fromArray(DP, wr2, e1 + 3 * d2);
+            i = DoubleVector.fromArray(DP, wi2, e1 + 3 * d2);
+            nyb3.fma(i, ya3.fma(r, ya1)).intoArray(xr, k + o1 + o2);
+            yb3.fma(r, ya3.fma(i, yb1)).intoArray(xi, k + o1 + o2);
+        }
     }
 
+    /** {@link #cgroupB_DP} for a single vector (coefficient vectors over delta, as in cgroupUV_DP). */
     private static void cgroupV_DP(double[] wr1, double[] wi1, int d1, double[] wr2,
-            double[] wi2, int d2, int c0, int c2, int e0, int e1, double[] xr, double[] xi, int k,
+            double[] wi2, int d2, int c0s, int c2s, int e0s, int e1s, double[] xr, double[] xi, int k0, int span,
             int o1, int o2) {
-        DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
-        DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
-        DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + o1);
-        DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + o1);
-        DoubleVector a2 = DoubleVector.fromArray(DP, xr, k + o2);
-        DoubleVector b2 = DoubleVector.fromArray(DP, xi, k + o2);
-        DoubleVector a3 = DoubleVector.fromArray(DP, xr, k + o1 + o2);
-        DoubleVector b3 = DoubleVector.fromArray(DP, xi, k + o1 + o2);
-        // first level: pairs (0,1) and (2,3)
-        DoubleVector r00 = DoubleVector.fromArray(DP, wr1, c0);
-        DoubleVector r01 = DoubleVector.fromArray(DP, wr1, c0 + d1);
-        DoubleVector i00 = DoubleVector.fromArray(DP, wi1, c0);
-        DoubleVector i01 = DoubleVector.fromArray(DP, wi1, c0 + d1);
-        DoubleVector ya0 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
-        DoubleVector yb0 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
-        r00 = DoubleVector.fromArray(DP, wr1, c0 + 2 * d1);
-        r01 = DoubleVector.fromArray(DP, wr1, c0 + 3 * d1);
-        i00 = DoubleVector.fromArray(DP, wi1, c0 + 2 * d1);
-        i01 = DoubleVector.fromArray(DP, wi1, c0 + 3 * d1);
-        DoubleVector ya1 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
-        DoubleVector yb1 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
-        r00 = DoubleVector.fromArray(DP, wr1, c2);
-        r01 = DoubleVector.fromArray(DP, wr1, c2 + d1);
-        i00 = DoubleVector.fromArray(DP, wi1, c2);
-        i01 = DoubleVector.fromArray(DP, wi1, c2 + d1);
-        DoubleVector ya2 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
-        DoubleVector yb2 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
-        r00 = DoubleVector.fromArray(DP, wr1, c2 + 2 * d1);
-        r01 = DoubleVector.fromArray(DP, wr1, c2 + 3 * d1);
-        i00 = DoubleVector.fromArray(DP, wi1, c2 + 2 * d1);
-        i01 = DoubleVector.fromArray(DP, wi1, c2 + 3 * d1);
-        DoubleVector ya3 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
-        DoubleVector yb3 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
-        // second level: pairs (0,2) and (1,3)
-        r00 = DoubleVector.fromArray(DP, wr2, e0);
-        r01 = DoubleVector.fromArray(DP, wr2, e0 + d2);
-        i00 = DoubleVector.fromArray(DP, wi2, e0);
-        i01 = DoubleVector.fromArray(DP, wi2, e0 + d2);
-        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k);
-        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k);
-        r00 = DoubleVector.fromArray(DP, wr2, e0 + 2 * d2);
-        r01 = DoubleVector.fromArray(DP, wr2, e0 + 3 * d2);
-        i00 = DoubleVector.fromArray(DP, wi2, e0 + 2 * d2);
-        i01 = DoubleVector.fromArray(DP, wi2, e0 + 3 * d2);
-        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k + o2);
-        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k + o2);
-        r00 = DoubleVector.fromArray(DP, wr2, e1);
-        r01 = DoubleVector.fromArray(DP, wr2, e1 + d2);
-        i00 = DoubleVector.fromArray(DP, wi2, e1);
-        i01 = DoubleVector.fromArray(DP, wi2, e1 + d2);
-        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1);
-        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1);
-        r00 = DoubleVector.fromArray(DP, wr2, e1 + 2 * d2);
-        r01 = DoubleVector.fromArray(DP, wr2, e1 + 3 * d2);
-        i00 = DoubleVector.fromArray(DP, wi2, e1 + 2 * d2);
-        i01 = DoubleVector.fromArray(DP, wi2, e1 + 3 * d2);
-        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
-        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
+        for (int t = 0; t < span; t += DP.length()) {
+            int k = k0 + t;
+            int c0 = c0s + t;
+            int c2 = c2s + t;
+            int e0 = e0s + t;
+            int e1 = e1s + t;
+            DoubleVector a0 = DoubleVector.fromArray(DP, xr, k);
+            DoubleVector b0 = DoubleVector.fromArray(DP, xi, k);
+            DoubleVector a1 = DoubleVector.fromArray(DP, xr, k + o1);
+            DoubleVector b1 = DoubleVector.fromArray(DP, xi, k + o1);
+            DoubleVector a2 = DoubleVector.fromArray(DP, xr, k + o2);
+            DoubleVector b2 = DoubleVector.fromArray(DP, xi, k + o2);
+            DoubleVector a3 = DoubleVector.fromArray(DP, xr, k + o1 + o2);
+            DoubleVector b3 = DoubleVector.fromArray(DP, xi, k + o1 + o2);
+            // first level: pairs (0,1) and (2,3)
+            DoubleVector r00 = DoubleVector.fromArray(DP, wr1, c0);
+            DoubleVector r01 = DoubleVector.fromArray(DP, wr1, c0 + d1);
+            DoubleVector i00 = DoubleVector.fromArray(DP, wi1, c0);
+            DoubleVector i01 = DoubleVector.fromArray(DP, wi1, c0 + d1);
+            DoubleVector ya0 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
+            DoubleVector yb0 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
+            r00 = DoubleVector.fromArray(DP, wr1, c0 + 2 * d1);
+            r01 = DoubleVector.fromArray(DP, wr1, c0 + 3 * d1);
+            i00 = DoubleVector.fromArray(DP, wi1, c0 + 2 * d1);
+            i01 = DoubleVector.fromArray(DP, wi1, c0 + 3 * d1);
+            DoubleVector ya1 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
+            DoubleVector yb1 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
+            r00 = DoubleVector.fromArray(DP, wr1, c2);
+            r01 = DoubleVector.fromArray(DP, wr1, c2 + d1);
+            i00 = DoubleVector.fromArray(DP, wi1, c2);
+            i01 = DoubleVector.fromArray(DP, wi1, c2 + d1);
+            DoubleVector ya2 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
+            DoubleVector yb2 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
+            r00 = DoubleVector.fromArray(DP, wr1, c2 + 2 * d1);
+            r01 = DoubleVector.fromArray(DP, wr1, c2 + 3 * d1);
+            i00 = DoubleVector.fromArray(DP, wi1, c2 + 2 * d1);
+            i01 = DoubleVector.fromArray(DP, wi1, c2 + 3 * d1);
+            DoubleVector ya3 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
+            DoubleVector yb3 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
+            // second level: pairs (0,2) and (1,3)
+            r00 = DoubleVector.fromArray(DP, wr2, e0);
+            r01 = DoubleVector.fromArray(DP, wr2, e0 + d2);
+            i00 = DoubleVector.fromArray(DP, wi2, e0);
+            i01 = DoubleVector.fromArray(DP, wi2, e0 + d2);
+            ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k);
+            ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k);
+            r00 = DoubleVector.fromArray(DP, wr2, e0 + 2 * d2);
+            r01 = DoubleVector.fromArray(DP, wr2, e0 + 3 * d2);
+            i00 = DoubleVector.fromArray(DP, wi2, e0 + 2 * d2);
+            i01 = DoubleVector.fromArray(DP, wi2, e0 + 3 * d2);
+            ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k + o2);
+            ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k + o2);
+            r00 = DoubleVector.fromArray(DP, wr2, e1);
+            r01 = DoubleVector.fromArray(DP, wr2, e1 + d2);
+            i00 = DoubleVector.fromArray(DP, wi2, e1);
+            i01 = DoubleVector.fromArray(DP, wi2, e1 + d2);
+            ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1);
+            ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1);
+            r00 = DoubleVector.fromArray(DP, wr2, e1 + 2 * d2);
+            r01 = DoubleVector.fromArray(DP, wr2, e1 + 3 * d2);
+            i00 = DoubleVector.fromArray(DP, wi2, e1 + 2 * d2);
+            i01 = DoubleVector.fromArray(DP, wi2, e1 + 3 * d2);
+            ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
+            ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
+        }
     }
 
     @Override
@@ -1570,10 +1589,8 @@ final class VectorKernels implements Kernels {
                     int e0 = e00 + q;
                     int e1 = e10 + q;
                     int p0 = i0 * batch;
-                    int k = p0;
-                    for (; k < p0 + kb; k += FP.length()) {
-                        cgroupB_FP(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, k, o1, o2);
-                    }
+                    cgroupB_FP(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, p0, kb, o1, o2);
+                    int k = p0 + kb;
                     if (k < p0 + batch) {
                         ScalarKernels.pairCRange(wr1, wi1, c0, d1, xr, xi, k, p0 + batch, o1);
                         ScalarKernels.pairCRange(wr1, wi1, c2, d1, xr, xi, k + o2, p0 + o2 + batch, o1);
@@ -1585,71 +1602,71 @@ final class VectorKernels implements Kernels {
         }
     }
 
-    /**
-     * One complex radix-4 group of vectors at data offset k. Coefficients are broadcast (batch-inner)
-     * or loaded as vectors (single vector) from the given offsets.
-     */
+    /** The float twin of {@link #cgroupB_DP}. */
     private static void cgroupB_FP(float[] wr1, float[] wi1, int d1, float[] wr2,
-            float[] wi2, int d2, int c0, int c2, int e0, int e1, float[] xr, float[] xi, int k,
+            float[] wi2, int d2, int c0, int c2, int e0, int e1, float[] xr, float[] xi, int k0, int span,
             int o1, int o2) {
-        FloatVector a0 = FloatVector.fromArray(FP, xr, k);
-        FloatVector b0 = FloatVector.fromArray(FP, xi, k);
-        FloatVector a1 = FloatVector.fromArray(FP, xr, k + o1);
-        FloatVector b1 = FloatVector.fromArray(FP, xi, k + o1);
-        FloatVector a2 = FloatVector.fromArray(FP, xr, k + o2);
-        FloatVector b2 = FloatVector.fromArray(FP, xi, k + o2);
-        FloatVector a3 = FloatVector.fromArray(FP, xr, k + o1 + o2);
-        FloatVector b3 = FloatVector.fromArray(FP, xi, k + o1 + o2);
-        // first level: pairs (0,1) and (2,3)
-        FloatVector r00 = FloatVector.broadcast(FP, wr1[c0]);
-        FloatVector r01 = FloatVector.broadcast(FP, wr1[c0 + d1]);
-        FloatVector i00 = FloatVector.broadcast(FP, wi1[c0]);
-        FloatVector i01 = FloatVector.broadcast(FP, wi1[c0 + d1]);
-        FloatVector ya0 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
-        FloatVector yb0 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
-        r00 = FloatVector.broadcast(FP, wr1[c0 + 2 * d1]);
-        r01 = FloatVector.broadcast(FP, wr1[c0 + 3 * d1]);
-        i00 = FloatVector.broadcast(FP, wi1[c0 + 2 * d1]);
-        i01 = FloatVector.broadcast(FP, wi1[c0 + 3 * d1]);
-        FloatVector ya1 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
-        FloatVector yb1 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
-        r00 = FloatVector.broadcast(FP, wr1[c2]);
-        r01 = FloatVector.broadcast(FP, wr1[c2 + d1]);
-        i00 = FloatVector.broadcast(FP, wi1[c2]);
-        i01 = FloatVector.broadcast(FP, wi1[c2 + d1]);
-        FloatVector ya2 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
-        FloatVector yb2 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
-        r00 = FloatVector.broadcast(FP, wr1[c2 + 2 * d1]);
-        r01 = FloatVector.broadcast(FP, wr1[c2 + 3 * d1]);
-        i00 = FloatVector.broadcast(FP, wi1[c2 + 2 * d1]);
-        i01 = FloatVector.broadcast(FP, wi1[c2 + 3 * d1]);
-        FloatVector ya3 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
-        FloatVector yb3 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
-        // second level: pairs (0,2) and (1,3)
-        r00 = FloatVector.broadcast(FP, wr2[e0]);
-        r01 = FloatVector.broadcast(FP, wr2[e0 + d2]);
-        i00 = FloatVector.broadcast(FP, wi2[e0]);
-        i01 = FloatVector.broadcast(FP, wi2[e0 + d2]);
-        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k);
-        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k);
-        r00 = FloatVector.broadcast(FP, wr2[e0 + 2 * d2]);
-        r01 = FloatVector.broadcast(FP, wr2[e0 + 3 * d2]);
-        i00 = FloatVector.broadcast(FP, wi2[e0 + 2 * d2]);
-        i01 = FloatVector.broadcast(FP, wi2[e0 + 3 * d2]);
-        ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k + o2);
-        ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k + o2);
-        r00 = FloatVector.broadcast(FP, wr2[e1]);
-        r01 = FloatVector.broadcast(FP, wr2[e1 + d2]);
-        i00 = FloatVector.broadcast(FP, wi2[e1]);
-        i01 = FloatVector.broadcast(FP, wi2[e1 + d2]);
-        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1);
-        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1);
-        r00 = FloatVector.broadcast(FP, wr2[e1 + 2 * d2]);
-        r01 = FloatVector.broadcast(FP, wr2[e1 + 3 * d2]);
-        i00 = FloatVector.broadcast(FP, wi2[e1 + 2 * d2]);
-        i01 = FloatVector.broadcast(FP, wi2[e1 + 3 * d2]);
-        ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
-        ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
+        for (int t = 0; t < span; t += FP.length()) {
+            int k = k0 + t;
+            FloatVector a0 = FloatVector.fromArray(FP, xr, k);
+            FloatVector b0 = FloatVector.fromArray(FP, xi, k);
+            FloatVector a1 = FloatVector.fromArray(FP, xr, k + o1);
+            FloatVector b1 = FloatVector.fromArray(FP, xi, k + o1);
+            FloatVector a2 = FloatVector.fromArray(FP, xr, k + o2);
+            FloatVector b2 = FloatVector.fromArray(FP, xi, k + o2);
+            FloatVector a3 = FloatVector.fromArray(FP, xr, k + o1 + o2);
+            FloatVector b3 = FloatVector.fromArray(FP, xi, k + o1 + o2);
+            // first level: pairs (0,1) and (2,3)
+            FloatVector r00 = FloatVector.broadcast(FP, wr1[c0]);
+            FloatVector r01 = FloatVector.broadcast(FP, wr1[c0 + d1]);
+            FloatVector i00 = FloatVector.broadcast(FP, wi1[c0]);
+            FloatVector i01 = FloatVector.broadcast(FP, wi1[c0 + d1]);
+            FloatVector ya0 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
+            FloatVector yb0 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
+            r00 = FloatVector.broadcast(FP, wr1[c0 + 2 * d1]);
+            r01 = FloatVector.broadcast(FP, wr1[c0 + 3 * d1]);
+            i00 = FloatVector.broadcast(FP, wi1[c0 + 2 * d1]);
+            i01 = FloatVector.broadcast(FP, wi1[c0 + 3 * d1]);
+            FloatVector ya1 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
+            FloatVector yb1 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
+            r00 = FloatVector.broadcast(FP, wr1[c2]);
+            r01 = FloatVector.broadcast(FP, wr1[c2 + d1]);
+            i00 = FloatVector.broadcast(FP, wi1[c2]);
+            i01 = FloatVector.broadcast(FP, wi1[c2 + d1]);
+            FloatVector ya2 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
+            FloatVector yb2 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
+            r00 = FloatVector.broadcast(FP, wr1[c2 + 2 * d1]);
+            r01 = FloatVector.broadcast(FP, wr1[c2 + 3 * d1]);
+            i00 = FloatVector.broadcast(FP, wi1[c2 + 2 * d1]);
+            i01 = FloatVector.broadcast(FP, wi1[c2 + 3 * d1]);
+            FloatVector ya3 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
+            FloatVector yb3 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
+            // second level: pairs (0,2) and (1,3)
+            r00 = FloatVector.broadcast(FP, wr2[e0]);
+            r01 = FloatVector.broadcast(FP, wr2[e0 + d2]);
+            i00 = FloatVector.broadcast(FP, wi2[e0]);
+            i01 = FloatVector.broadcast(FP, wi2[e0 + d2]);
+            ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k);
+            ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k);
+            r00 = FloatVector.broadcast(FP, wr2[e0 + 2 * d2]);
+            r01 = FloatVector.broadcast(FP, wr2[e0 + 3 * d2]);
+            i00 = FloatVector.broadcast(FP, wi2[e0 + 2 * d2]);
+            i01 = FloatVector.broadcast(FP, wi2[e0 + 3 * d2]);
+            ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k + o2);
+            ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k + o2);
+            r00 = FloatVector.broadcast(FP, wr2[e1]);
+            r01 = FloatVector.broadcast(FP, wr2[e1 + d2]);
+            i00 = FloatVector.broadcast(FP, wi2[e1]);
+            i01 = FloatVector.broadcast(FP, wi2[e1 + d2]);
+            ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1);
+            ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1);
+            r00 = FloatVector.broadcast(FP, wr2[e1 + 2 * d2]);
+            r01 = FloatVector.broadcast(FP, wr2[e1 + 3 * d2]);
+            i00 = FloatVector.broadcast(FP, wi2[e1 + 2 * d2]);
+            i01 = FloatVector.broadcast(FP, wi2[e1 + 3 * d2]);
+            ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
+            ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
+        }
     }
 
     @Override
