@@ -33,6 +33,7 @@ public final class ButterflyOperator {
 
     private final List<Stage> stages;            // application order
     private final SinglePlan single;             // the same for one double vector (BLOCK stages), on first use
+    private final ThreadLocal<double[][]> floatSingle = new ThreadLocal<>(); // see singleInDouble
     private final int[] gather;                  // input row i is x[gather[i]] (P of the chain)
     private final int[] scatter;                 // output row i goes to y[scatter[i]] (P^T of a transpose)
     private final int rows;
@@ -596,21 +597,26 @@ public final class ButterflyOperator {
         }
     }
 
-    /** One float vector through the double single-vector plan, rounded back to float. */
+    /**
+     * One float vector through the double single-vector plan, rounded back to float. The four double
+     * vectors are kept per thread: allocated per call, they ran N = 4096 at 2e-4 s instead of 1.4e-5
+     * whenever the collector had just grown the young generation (first touches of new pages).
+     */
     private void singleInDouble(float[] xr, float[] xi, float[] yr, float[] yi, boolean cplx) {
-        double[] dr = toDouble(xr, cols);
-        double[] di = cplx ? toDouble(xi, cols) : null;
-        double[] er = new double[rows];
-        double[] ei = cplx ? new double[rows] : null;
-        run(dr, di, er, ei, 1, BatchLayout.BATCH_INNER);
-        toFloat(er, yr);
-        if (cplx) toFloat(ei, yi);
+        double[][] v = floatSingle.get();
+        if (v == null) {
+            v = new double[][] {new double[cols], new double[cols], new double[rows], new double[rows]};
+            floatSingle.set(v);
+        }
+        toDouble(xr, v[0]);
+        if (cplx) toDouble(xi, v[1]);
+        run(v[0], cplx ? v[1] : null, v[2], cplx ? v[3] : null, 1, BatchLayout.BATCH_INNER);
+        toFloat(v[2], yr);
+        if (cplx) toFloat(v[3], yi);
     }
 
-    private static double[] toDouble(float[] v, int n) {
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) d[i] = v[i];
-        return d;
+    private static void toDouble(float[] v, double[] into) {
+        for (int i = 0; i < into.length; i++) into[i] = v[i];
     }
 
     private static void toFloat(double[] v, float[] into) {
