@@ -106,11 +106,8 @@ final class BenchApplyCommand implements Callable<Integer> {
         float[] xf = new float[x.length];
         for (int i = 0; i < xf.length; i++) xf[i] = (float) x[i];
         float[] yf = new float[x.length];
-        // The order matters on JDK 17: there C2 can fail to intrinsify some Vector API stores of one
-        // kernel family ("missing constant" under -XX:+PrintIntrinsics), which then runs 3-30x
-        // slower for the rest of the process. Which family depends on the order of first use
-        // (float, complex, double: double; double, complex, float: float; float before complex:
-        // complex); complex, float, double measured well in 6 runs of 6. JDK 25 shows none of it.
+        // complex, float, double: the order that measured well on JDK 17 even before VectorKernels
+        // started using the complex kernels first (see VectorKernels.useComplexFirst)
         List<Runnable> paths = List.of(
                 () -> dft.withThreads(1).apply(x, xi, y, yi, 64, BatchLayout.BATCH_INNER),
                 () -> dft.apply(v, vi, w, wi),

@@ -37,6 +37,29 @@ final class VectorKernels implements Kernels {
     /** The production kernels (loaded reflectively by {@link Kernels#best()}). */
     VectorKernels() {
         this(ArrayAlignment::firstLineIndex);
+        if (Runtime.version().feature() < 25) useComplexFirst();
+    }
+
+    /**
+     * Runs the complex batch kernels once on a small block, before any other kernel. On JDK 17,
+     * C2 failed to intrinsify some Vector API stores ("missing constant" under
+     * -XX:+PrintIntrinsics) of one kernel family, which then ran 3-30x slower for the rest of the
+     * process, depending on which family was used first: float used after double and complex
+     * slowed the float kernels, float then complex then double the double ones, float before
+     * complex the complex ones. With one complex call first, every order measured well (16 runs of
+     * 16, bench/README.md); JDK 25 shows none of it. Costs about 70 ms once per process.
+     */
+    private static void useComplexFirst() {
+        int n = 64;
+        int batch = 16;
+        double[] w = new double[4 * n];
+        for (int i = 0; i < w.length; i++) w[i] = i % 4 == 0 ? 1 : 0.5;
+        double[] xr = new double[n * batch];
+        double[] xi = new double[n * batch];
+        for (int d = 1; 2 * d < n; d *= 4) {
+            pair2CB(w, w, true, d, 4 * d, w, w, 2 * d, 8 * d, n, xr, xi, batch, 0, 1);
+            pair2CB(w, w, false, d, 4 * d, w, w, 2 * d, 8 * d, n, xr, xi, batch, 0, 1);
+        }
     }
 
     /** Kernels that believe {@code lines} about alignment: only speed may depend on it. */
