@@ -317,10 +317,10 @@ public final class ButterflyOperator {
             int fromBlock, int toBlock) {
         int size = maxRows * bw;
         boolean cplx = xi != null;
-        double[] s0 = new double[size];
-        double[] s1 = needsTemp ? new double[size] : null;
-        double[] s2 = cplx ? new double[size] : null;
-        double[] s3 = cplx && needsTemp ? new double[size] : null;
+        double[] s0 = BlockScratch.doubles(0, size); // every region is written before it is read
+        double[] s1 = needsTemp ? BlockScratch.doubles(1, size) : null;
+        double[] s2 = cplx ? BlockScratch.doubles(2, size) : null;
+        double[] s3 = cplx && needsTemp ? BlockScratch.doubles(3, size) : null;
         for (int blk = fromBlock; blk < toBlock; blk++) {
             int k0 = blk * bw;
             int w = Math.min(bw, batch - k0);
@@ -642,10 +642,10 @@ public final class ButterflyOperator {
             int fromBlock, int toBlock) {
         int size = maxRows * bw;
         boolean cplx = xi != null;
-        float[] s0 = new float[size];
-        float[] s1 = needsTemp ? new float[size] : null;
-        float[] s2 = cplx ? new float[size] : null;
-        float[] s3 = cplx && needsTemp ? new float[size] : null;
+        float[] s0 = BlockScratch.floats(0, size); // every region is written before it is read
+        float[] s1 = needsTemp ? BlockScratch.floats(1, size) : null;
+        float[] s2 = cplx ? BlockScratch.floats(2, size) : null;
+        float[] s3 = cplx && needsTemp ? BlockScratch.floats(3, size) : null;
         for (int blk = fromBlock; blk < toBlock; blk++) {
             int k0 = blk * bw;
             int w = Math.min(bw, batch - k0);
