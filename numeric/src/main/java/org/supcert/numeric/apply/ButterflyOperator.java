@@ -33,7 +33,6 @@ public final class ButterflyOperator {
 
     private final List<Stage> stages;            // application order
     private final SinglePlan single;             // the same for one double vector (BLOCK stages), on first use
-    private final ThreadLocal<double[][]> floatSingle = new ThreadLocal<>(); // see singleInDouble
     private final int[] gather;                  // input row i is x[gather[i]] (P of the chain)
     private final int[] scatter;                 // output row i goes to y[scatter[i]] (P^T of a transpose)
     private final int rows;
@@ -317,10 +316,10 @@ public final class ButterflyOperator {
             int fromBlock, int toBlock) {
         int size = maxRows * bw;
         boolean cplx = xi != null;
-        double[] s0 = BlockScratch.doubles(0, size); // every region is written before it is read
-        double[] s1 = needsTemp ? BlockScratch.doubles(1, size) : null;
-        double[] s2 = cplx ? BlockScratch.doubles(2, size) : null;
-        double[] s3 = cplx && needsTemp ? BlockScratch.doubles(3, size) : null;
+        double[] s0 = ThreadScratch.doubles(0, size); // every region is written before it is read
+        double[] s1 = needsTemp ? ThreadScratch.doubles(1, size) : null;
+        double[] s2 = cplx ? ThreadScratch.doubles(2, size) : null;
+        double[] s3 = cplx && needsTemp ? ThreadScratch.doubles(3, size) : null;
         for (int blk = fromBlock; blk < toBlock; blk++) {
             int k0 = blk * bw;
             int w = Math.min(bw, batch - k0);
@@ -598,29 +597,28 @@ public final class ButterflyOperator {
     }
 
     /**
-     * One float vector through the double single-vector plan, rounded back to float. The four double
-     * vectors are kept per thread: allocated per call, they ran N = 4096 at 2e-4 s instead of 1.4e-5
-     * whenever the collector had just grown the young generation (first touches of new pages).
+     * One float vector through the double single-vector plan, rounded back to float, in this
+     * thread's scratch (slots 4-7 of ThreadScratch; the blocks of the double run use 0-3). Each
+     * imaginary part is asked for at its real part's length, which the run's shape checks require.
      */
     private void singleInDouble(float[] xr, float[] xi, float[] yr, float[] yi, boolean cplx) {
-        double[][] v = floatSingle.get();
-        if (v == null) {
-            v = new double[][] {new double[cols], new double[cols], new double[rows], new double[rows]};
-            floatSingle.set(v);
-        }
-        toDouble(xr, v[0]);
-        if (cplx) toDouble(xi, v[1]);
-        run(v[0], cplx ? v[1] : null, v[2], cplx ? v[3] : null, 1, BatchLayout.BATCH_INNER);
-        toFloat(v[2], yr);
-        if (cplx) toFloat(v[3], yi);
+        double[] dr = ThreadScratch.doubles(4, cols);
+        double[] di = cplx ? ThreadScratch.doubles(5, dr.length) : null;
+        double[] er = ThreadScratch.doubles(6, rows);
+        double[] ei = cplx ? ThreadScratch.doubles(7, er.length) : null;
+        toDouble(xr, dr, cols);
+        if (cplx) toDouble(xi, di, cols);
+        run(dr, di, er, ei, 1, BatchLayout.BATCH_INNER);
+        toFloat(er, yr, rows);
+        if (cplx) toFloat(ei, yi, rows);
     }
 
-    private static void toDouble(float[] v, double[] into) {
-        for (int i = 0; i < into.length; i++) into[i] = v[i];
+    private static void toDouble(float[] v, double[] into, int n) {
+        for (int i = 0; i < n; i++) into[i] = v[i];
     }
 
-    private static void toFloat(double[] v, float[] into) {
-        for (int i = 0; i < v.length; i++) into[i] = (float) v[i];
+    private static void toFloat(double[] v, float[] into, int n) {
+        for (int i = 0; i < n; i++) into[i] = (float) v[i];
     }
 
     /** y rows = x rows gathered through the chain permutation (x and y may be the same array). */
@@ -642,10 +640,10 @@ public final class ButterflyOperator {
             int fromBlock, int toBlock) {
         int size = maxRows * bw;
         boolean cplx = xi != null;
-        float[] s0 = BlockScratch.floats(0, size); // every region is written before it is read
-        float[] s1 = needsTemp ? BlockScratch.floats(1, size) : null;
-        float[] s2 = cplx ? BlockScratch.floats(2, size) : null;
-        float[] s3 = cplx && needsTemp ? BlockScratch.floats(3, size) : null;
+        float[] s0 = ThreadScratch.floats(0, size); // every region is written before it is read
+        float[] s1 = needsTemp ? ThreadScratch.floats(1, size) : null;
+        float[] s2 = cplx ? ThreadScratch.floats(2, size) : null;
+        float[] s3 = cplx && needsTemp ? ThreadScratch.floats(3, size) : null;
         for (int blk = fromBlock; blk < toBlock; blk++) {
             int k0 = blk * bw;
             int w = Math.min(bw, batch - k0);

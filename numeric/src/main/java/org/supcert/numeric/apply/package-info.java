@@ -11,6 +11,6 @@
  * {@code UnitColumns} rewrites runs of 2 x 2 levels to unit first columns, {@code Passes} groups
  * steps into cache-sized passes, {@code ArrayAlignment} tells the batch kernels where an array's
  * cache lines start (the only use of {@code sun.misc.Unsafe}; speed, never results, depends on it),
- * {@code BlockScratch} keeps the per-thread scratch of batch blocks between calls.
+ * {@code ThreadScratch} keeps the per-thread scratch arrays between calls.
  */
 package org.supcert.numeric.apply;
