@@ -28,8 +28,15 @@ final class BenchProbesCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2026", description = "Seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--budget", defaultValue = "10", description = "Probe budget per pair in seconds (default ${DEFAULT-VALUE}).")
-    double budget;
+    @Option(names = "--work", defaultValue = "12000000",
+            description = "Z3 resource units of probes per pair (default ${DEFAULT-VALUE}, the verifier's default).")
+    long work;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Pairs verified in parallel (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--reverse", description = "Verify the pairs in reverse order (the table must not change).")
+    boolean reverse;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,27 +44,59 @@ final class BenchProbesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (cases < 1 || cases > 1_000_000) throw new IllegalArgumentException("--cases must be 1..1000000");
-        Verifier verifier = new Verifier(VerifierOptions.DEFAULTS.withProbeBudget((long) (budget * 1000)));
+        if (work < 0) throw new IllegalArgumentException("--work must be >= 0");
+        Verifier verifier = new Verifier(VerifierOptions.DEFAULTS.withProbeWork(work));
+        if (threads < 1 || threads > 256) throw new IllegalArgumentException("--threads must be 1..256");
         SplittableRandom rnd = new SplittableRandom(seed);
-        Map<String, Integer> byResult = new TreeMap<>();
-        long start = System.nanoTime();
-        double slowest = 0;
+        List<SupportChain> pairs = new java.util.ArrayList<>();
         for (int t = 0; t < cases; t++) {
             int m = 1 + rnd.nextInt(6);
             int n = 1 + rnd.nextInt(6);
             int r = 1 + rnd.nextInt(5);
             double density = 0.3 + 0.5 * rnd.nextDouble();
-            Verdict v = verifier.verify(new SupportChain("p" + t, List.of(Families.random(m, r, density, rnd), Families.random(r, n, density, rnd))));
+            pairs.add(new SupportChain("p" + t, List.of(Families.random(m, r, density, rnd), Families.random(r, n, density, rnd))));
+        }
+        Verdict[] verdicts = new Verdict[cases];
+        long start = System.nanoTime();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < cases; i++) {
+                int t = reverse ? cases - 1 - i : i;
+                done.add(pool.submit(() -> verdicts[t] = verifier.verify(pairs.get(t))));
+            }
+            for (var f : done) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<String, Integer> byResult = new TreeMap<>();
+        double slowest = 0;
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Verdict v : verdicts) {
             byResult.merge(v.status() + " by " + v.result().id(), 1, Integer::sum);
             slowest = Math.max(slowest, v.seconds());
+            digest.update((v.name() + "\t" + v.status() + "\t" + v.result().id() + "\t" + v.reason() + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "| verdict by result | pairs | share |%n|---|---|---|%n");
         for (var e : byResult.entrySet()) {
             out.printf(Locale.ROOT, "| %s | %d | %.1f%% |%n", e.getKey(), e.getValue(), 100.0 * e.getValue() / cases);
         }
-        out.printf(Locale.ROOT, "%n%d pairs in %.1f s (slowest %.2f s), seed %d%n", cases, (System.nanoTime() - start) / 1e9,
-                slowest, seed);
+        out.printf(Locale.ROOT, "%nverdicts digest (name, verdict, result and reason of every pair): %s%n",
+                java.util.HexFormat.of().formatHex(digest.digest()));
+        out.printf(Locale.ROOT, "timings: %d pairs in %.1f s on %d thread(s) (slowest %.2f s), seed %d, work %d%s%n", cases,
+                (System.nanoTime() - start) / 1e9, threads, slowest, seed, work, reverse ? ", reversed order" : "");
         out.flush();
         return ExitCodes.OK;
     }

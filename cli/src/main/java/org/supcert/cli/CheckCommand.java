@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 
 /** supcert check: is P closed? One verdict per input, with the result that proves it. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Decide whether the set of products of each support is closed (THEORY sections 2-5).",
+        description = "Decide whether the set of products of each support is closed (docs/theory.md).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every support CLOSED", "1:some support NOT CLOSED", "2:usage or input error",
                 "3:some support UNKNOWN, none NOT CLOSED", "4:internal error"})
@@ -41,13 +41,14 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         VerifierOptions limits = options.verifierOptions();
+        boolean fullCertificates = options.fullCertificates();
         List<SupportChain> supports = Inputs.read(inputs.files, inputs.families);
         Verifier verifier = new Verifier(limits);
         List<Verdict> verdicts = new ArrayList<>();
         for (SupportChain s : supports) verdicts.add(verifier.verify(s));
         String text;
         if (options.json) {
-            List<JsonNode> docs = verdicts.stream().map(v -> (JsonNode) VerdictJson.write(v)).toList();
+            List<JsonNode> docs = verdicts.stream().map(v -> (JsonNode) VerdictJson.write(v, fullCertificates)).toList();
             JsonNode doc = docs.size() == 1 ? docs.get(0) : JsonNodeFactory.instance.arrayNode().addAll(docs);
             try {
                 text = JSON.writeValueAsString(doc) + "\n";

@@ -5,11 +5,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.supcert.cases.SupportFile;
 import org.supcert.certificate.Certificate;
 import org.supcert.certificate.CertificateCheck;
 import org.supcert.certificate.CertificateJson;
+import org.supcert.certificate.ClosednessCertificate;
+import org.supcert.certificate.ClosednessCheck;
+import org.supcert.certificate.ClosednessJson;
+import org.supcert.poly.SolverLimits;
 import org.supcert.certificate.Restriction;
 import org.supcert.support.SupportChain;
 import picocli.CommandLine;
@@ -19,10 +24,12 @@ import picocli.CommandLine.Parameters;
 
 /** supcert recheck: re-verify saved certificates from scratch (exact curve check, Z3 unattainability). */
 @Command(name = "recheck", mixinStandardHelpOptions = true,
-        description = "Re-verify NOT CLOSED certificates: a certificate, or the JSON output of 'supcert check --json'.",
+        description = "Re-verify certificates: a certificate, or the JSON output of 'supcert check --json' or "
+                + "'certify --json'. CLOSED certificates (Theorem S, linearization) are checked against --support.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every certificate re-checks", "1:some certificate does not re-check",
-                "2:usage or input error", "4:internal error"})
+                "2:usage or input error", "3:some CLOSED certificate was not re-checked (no --support), none invalid",
+                "4:internal error"})
 final class RecheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CERT", arity = "1", description = "Certificate JSON, or 'check --json' output.")
     Path file;
@@ -41,19 +48,36 @@ final class RecheckCommand implements Callable<Integer> {
     public Integer call() {
         JsonNode root = JsonInput.read(file);
         List<Certificate> certs = new ArrayList<>();
+        List<ClosednessCertificate> proofs = new ArrayList<>();
         try {
-            collect(root, certs);
+            collect(root, certs, proofs);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage());
         }
-        if (certs.isEmpty()) throw new IllegalArgumentException(file + ": contains no certificate");
+        if (certs.isEmpty() && proofs.isEmpty()) throw new IllegalArgumentException(file + ": contains no certificate");
         SupportChain original = support == null ? null : SupportFile.read(support).support();
         var out = spec.commandLine().getOut();
         boolean allValid = true;
+        boolean skipped = false;
+        for (ClosednessCertificate p : proofs) {
+            if (original == null) {
+                skipped = true;
+                out.println(p.support() + ": " + p.result() + " certificate NOT RE-CHECKED: a CLOSED certificate is checked "
+                        + "against its support; pass --support INPUT");
+                continue;
+            }
+            Optional<String> failure = ClosednessCheck.check(p, original);
+            if (failure.isEmpty()) {
+                out.println(p.support() + ": certificate VALID (" + p.result() + ": " + p.summary() + ")");
+            } else {
+                allValid = false;
+                out.println(p.support() + ": certificate INVALID (" + p.result() + "): " + failure.get());
+            }
+        }
         for (Certificate c : certs) {
             String mismatch = original == null ? null : restrictionMismatch(original, c);
             CertificateCheck.Outcome o = mismatch != null ? null
-                    : CertificateCheck.check(c, Math.max(1, (long) (timeoutSeconds * 1000)));
+                    : CertificateCheck.check(c, SolverLimits.ofMillis(Math.max(1, (long) (timeoutSeconds * 1000))));
             if (mismatch == null && o.valid()) {
                 out.println(c.support() + ": certificate VALID (" + c.result() + ", rows " + Arrays.toString(c.rows())
                         + " x cols " + Arrays.toString(c.cols()) + ")");
@@ -66,18 +90,21 @@ final class RecheckCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return allValid ? ExitCodes.OK : ExitCodes.NOT_CLOSED;
+        return !allValid ? ExitCodes.NOT_CLOSED : skipped ? ExitCodes.UNKNOWN : ExitCodes.OK;
     }
 
     /**
      * Collects every certificate in the document, wherever it sits (a bare certificate, "check --json"
      * output, "certify --json" pairs and chain), each distinct one once, in document order.
      */
-    private static void collect(JsonNode n, List<Certificate> out) {
+    private static void collect(JsonNode n, List<Certificate> out, List<ClosednessCertificate> proofs) {
         java.util.Set<JsonNode> seen = new java.util.LinkedHashSet<>();
         walk(n, seen);
-        for (JsonNode c : seen) out.add(CertificateJson.read(c));
-        if (out.isEmpty() && !n.isArray() && !n.has("certificate") && !n.has("pairs")) {
+        for (JsonNode c : seen) {
+            if (ClosednessJson.isClosedness(c)) proofs.add(ClosednessJson.read(c));
+            else out.add(CertificateJson.read(c));
+        }
+        if (out.isEmpty() && proofs.isEmpty() && !n.isArray() && !n.has("certificate") && !n.has("pairs")) {
             throw new IllegalArgumentException("neither a certificate nor a 'check --json' / 'certify --json' document");
         }
     }

@@ -14,6 +14,19 @@ final class VerifyOptions {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
     Path out;
 
+    @Option(names = "--certificates", paramLabel = "full|summary", defaultValue = "full",
+            description = "With --json: closedness certificates (Theorem S matchings, linearization integers) in full "
+                    + "(default), or one summary line each, for supports whose matchings run to megabytes.")
+    String certificates;
+
+    /** Whether JSON carries closedness certificates in full; anything but full|summary is an input error. */
+    boolean fullCertificates() {
+        if (!"full".equals(certificates) && !"summary".equals(certificates)) {
+            throw new IllegalArgumentException("--certificates: '" + certificates + "' is not full or summary");
+        }
+        return "full".equals(certificates);
+    }
+
     @CommandLine.Mixin
     VerifyLimits limits = new VerifyLimits();
 

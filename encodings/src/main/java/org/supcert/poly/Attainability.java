@@ -3,7 +3,6 @@ package org.supcert.poly;
 import com.microsoft.z3.ArithExpr;
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
-import com.microsoft.z3.Params;
 import com.microsoft.z3.RealSort;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
@@ -23,15 +22,15 @@ public final class Attainability {
     /**
      * Decides B in P for the chain of masks.
      *
-     * @param timeoutMillis solver time-out; a time-out answers UNKNOWN
+     * @param limits work limit and wall-clock safety net; either answers UNKNOWN
      */
-    public static SolverOutcome check(List<Mask> factors, RationalMatrix target, long timeoutMillis) {
+    public static SolverOutcome check(List<Mask> factors, RationalMatrix target, SolverLimits limits) {
         if (factors.get(0).rows() != target.rows() || factors.get(factors.size() - 1).cols() != target.cols()) {
             throw new IllegalArgumentException("target is " + target.rows() + " x " + target.cols()
                     + " but the chain is " + factors.get(0).rows() + " x " + factors.get(factors.size() - 1).cols());
         }
         long start = System.nanoTime();
-        try (Z3Session z = Z3Session.open(timeoutMillis)) {
+        try (Z3Session z = Z3Session.open(limits)) {
             Context ctx = z.context();
             ArithExpr<RealSort>[][] product = new ChainExpressions(ctx).product(factors, "w");
             Solver solver = z.solver();
@@ -53,13 +52,6 @@ public final class Attainability {
 
     static ArithExpr<RealSort> constant(Context ctx, BigFraction x) {
         return ctx.mkReal(x.getNumerator() + "/" + x.getDenominator());
-    }
-
-    /** Solver parameters carrying the time-out (Z3 reads "timeout" in milliseconds). */
-    static Params timeout(Context ctx, long millis) {
-        Params p = ctx.mkParams();
-        p.add("timeout", (int) Math.min(Integer.MAX_VALUE, Math.max(1, millis)));
-        return p;
     }
 
     static SolverOutcome.Status statusOf(Status s) {

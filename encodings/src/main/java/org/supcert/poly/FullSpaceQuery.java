@@ -23,11 +23,11 @@ public final class FullSpaceQuery {
 
     private FullSpaceQuery() {}
 
-    public static Result check(List<Mask> chain, long timeoutMillis) {
+    public static Result check(List<Mask> chain, SolverLimits limits) {
         Mask reach = chain.get(0);
         for (int l = 1; l < chain.size(); l++) reach = reach.product(chain.get(l));
         long start = System.nanoTime();
-        try (Z3Session z = Z3Session.open(timeoutMillis)) {
+        try (Z3Session z = Z3Session.open(limits)) {
             Context ctx = z.context();
             ChainExpressions ex = new ChainExpressions(ctx);
             ArithExpr<RealSort>[][] product = ex.product(chain, "w");

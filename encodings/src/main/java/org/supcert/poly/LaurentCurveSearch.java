@@ -26,9 +26,9 @@ public final class LaurentCurveSearch {
 
     private LaurentCurveSearch() {}
 
-    public static Result find(List<Mask> chain, RationalMatrix target, int degree, long timeoutMillis) {
+    public static Result find(List<Mask> chain, RationalMatrix target, int degree, SolverLimits limits) {
         long start = System.nanoTime();
-        try (Z3Session z = Z3Session.open(timeoutMillis)) {
+        try (Z3Session z = Z3Session.open(limits)) {
             Context ctx = z.context();
             ChainExpressions ex = new ChainExpressions(ctx);
             List<List<ArithExpr<RealSort>[][]>> coeff = new ArrayList<>();

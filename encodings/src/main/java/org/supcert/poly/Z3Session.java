@@ -20,16 +20,16 @@ final class Z3Session implements AutoCloseable {
     }
 
     private final Context context;
-    private final long timeoutMillis;
+    private final SolverLimits limits;
 
-    private Z3Session(Context context, long timeoutMillis) {
+    private Z3Session(Context context, SolverLimits limits) {
         this.context = context;
-        this.timeoutMillis = timeoutMillis;
+        this.limits = limits;
     }
 
-    static Z3Session open(long timeoutMillis) throws Unavailable {
+    static Z3Session open(SolverLimits limits) throws Unavailable {
         try {
-            return new Z3Session(new Context(), timeoutMillis);
+            return new Z3Session(new Context(), limits);
         } catch (LinkageError | Z3Exception e) {
             throw new Unavailable("the Z3 native library could not be loaded: " + e.getMessage());
         }
@@ -37,17 +37,25 @@ final class Z3Session implements AutoCloseable {
 
     Context context() { return context; }
 
+    /** The work limit ("rlimit", Z3's deterministic resource count) and the wall-clock safety net ("timeout", ms). */
+    private com.microsoft.z3.Params parameters() {
+        com.microsoft.z3.Params p = context.mkParams();
+        p.add("timeout", (int) Math.min(Integer.MAX_VALUE, limits.timeoutMillis()));
+        if (limits.work() > 0) p.add("rlimit", (int) Math.min(Integer.MAX_VALUE, limits.work()));
+        return p;
+    }
+
     /** A solver for quantifier-free nonlinear real arithmetic (nlsat) with this session's time-out. */
     Solver solver() {
         Solver s = context.mkSolver("QF_NRA");
-        s.setParameters(Attainability.timeout(context, timeoutMillis));
+        s.setParameters(parameters());
         return s;
     }
 
     /** A solver for two quantifier blocks over the reals (the nlqsat tactic) with this session's time-out. */
     Solver quantifiedSolver() {
         Solver s = context.mkSolver(context.mkTactic("nlqsat"));
-        s.setParameters(Attainability.timeout(context, timeoutMillis));
+        s.setParameters(parameters());
         return s;
     }
 
@@ -59,21 +67,38 @@ final class Z3Session implements AutoCloseable {
         return org.apache.commons.numbers.fraction.BigFraction.of(r.getBigIntNumerator(), r.getBigIntDenominator());
     }
 
-    /** Maps a check result; anything but an explicit SAT/UNSAT is UNKNOWN with Z3's reason. */
+    /**
+     * Maps a check result; anything but an explicit SAT/UNSAT is UNKNOWN with Z3's reason. The work
+     * used is read from the solver's statistics, so a caller can charge it to a budget.
+     */
     SolverOutcome map(Status status, Solver solver, long startNanos) {
         long ms = (System.nanoTime() - startNanos) / 1_000_000;
+        long work = workUsed(solver);
         SolverOutcome.Status s = Attainability.statusOf(status);
-        if (s != SolverOutcome.Status.UNKNOWN) return new SolverOutcome(s, null, ms);
+        if (s != SolverOutcome.Status.UNKNOWN) return new SolverOutcome(s, null, work, false, ms);
         String why;
         try {
             why = solver.getReasonUnknown();
         } catch (Z3Exception e) {
             why = e.getMessage();
         }
-        if (why == null || why.isBlank() || why.contains("canceled") || why.contains("timeout")) {
-            why = "solver time-out after " + timeoutMillis + " ms" + (why == null || why.isBlank() ? "" : " (" + why + ")");
+        boolean byWork = limits.work() > 0 && work >= limits.work();
+        boolean byClock = !byWork && (why == null || why.isBlank() || why.contains("canceled") || why.contains("timeout"));
+        if (byWork) why = "work limit of " + limits.work() + " Z3 resource units reached";
+        else if (byClock) why = "stopped by the wall-clock safety net of " + limits.timeoutMillis() + " ms";
+        return new SolverOutcome(SolverOutcome.Status.UNKNOWN, "Z3: " + why, work, byClock, ms);
+    }
+
+    /** Z3's "rlimit count" statistic: resource units spent by this context so far. */
+    private static long workUsed(Solver solver) {
+        try {
+            for (com.microsoft.z3.Statistics.Entry e : solver.getStatistics().getEntries()) {
+                if ("rlimit count".equals(e.Key)) return e.isUInt() ? e.getUIntValue() : (long) e.getDoubleValue();
+            }
+        } catch (Z3Exception e) {
+            return 0;
         }
-        return SolverOutcome.unknown("Z3: " + why, ms);
+        return 0;
     }
 
     @Override

@@ -41,6 +41,12 @@ public final class VerdictText {
                         .append(counts[2]).append(" unknown in total)\n");
             }
         }
+        v.components().stream().filter(k -> k.proof() != null).limit(3).forEach(k -> s.append("  proof of component ")
+                .append(k.index()).append(" (").append(k.proof().result()).append("): ").append(k.proof().summary())
+                .append(", re-checked from the support\n"));
+        if (v.proof() != null) {
+            s.append("  proof (").append(v.proof().result()).append("): ").append(v.proof().summary()).append(", re-checked\n");
+        }
         Certificate c = v.certificate();
         if (c != null) {
             s.append("  certificate: block rows ").append(Arrays.toString(c.rows())).append(" x cols ")

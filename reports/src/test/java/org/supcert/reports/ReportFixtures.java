@@ -37,7 +37,7 @@ public final class ReportFixtures {
         SupportChain dense = FamilySpec.parse("dense:3:4:2");
         out.add(SupportReport.of("layers/odd <&> \"name\".json", dense, new Verdict("odd <&> \"name\"", "3 x 4 (3x2 * 2x4)",
                 Status.UNKNOWN, NamedResult.NONE, "time-out after 1 ms; no result applies | pipes | and <tags>",
-                List.of(), null, false, false, 0.25), null));
+                List.of(), null, null, false, false, 0.25), null));
         out.add(SupportReport.inputError("missing.json", "missing.json: no such file"));
         return new Report("supcert 0.1.0", true, out);
     }

@@ -1,33 +1,68 @@
 package org.supcert.verifier;
 
-/** The time left for one support, and the Z3 time left; shared by its components. */
+import org.supcert.poly.SolverLimits;
+
+/**
+ * What one support may still spend. Work is counted (Z3 resource units for the probes), so
+ * verdicts do not depend on the machine's speed; the wall clock is watched only as a safety net,
+ * and {@link #cutByClock()} remembers whether it fired so that a verdict can say so.
+ */
 final class Budget {
+    /** Wall-clock safety net of one re-check query. */
+    private static final long RECHECK_SAFETY_MILLIS = 60_000;
+
+    private final VerifierOptions options;
     private final long deadlineNanos;
     private final long probeDeadlineNanos;
-    private final VerifierOptions options;
-    private long z3SpentMillis;
+    private long probeWorkLeft;
+    private boolean cutByClock;
 
     Budget(VerifierOptions options) {
         this.options = options;
         long now = System.nanoTime();
         this.deadlineNanos = now + options.timeoutMillis() * 1_000_000L;
-        this.probeDeadlineNanos = Math.min(deadlineNanos, now + options.probeBudgetMillis() * 1_000_000L);
+        this.probeDeadlineNanos = Math.min(deadlineNanos, now + options.probeSafetyMillis() * 1_000_000L);
+        this.probeWorkLeft = options.probeWork();
     }
 
-    boolean expired() { return System.nanoTime() > deadlineNanos; }
-
-    long remainingMillis() { return Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000L); }
-
-    /** Time-out for the next Z3 query, 0 when the Z3 budget or the deadline is spent. */
-    long z3Timeout() {
-        long left = Math.min(options.z3BudgetMillis() - z3SpentMillis, remainingMillis());
-        return Math.max(0, Math.min(options.z3TimeoutMillis(), left));
+    /** True past the support's safety net (and remembered as a clock cut). */
+    boolean expired() {
+        if (System.nanoTime() > deadlineNanos) cutByClock = true;
+        return cutByClock;
     }
 
-    void spentZ3(long millis) { z3SpentMillis += millis; }
+    /** Whether a wall-clock safety net stopped anything of this support. */
+    boolean cutByClock() { return cutByClock; }
 
-    /** When the probes of this support must stop (the probe budget, within the deadline). */
-    long probeDeadline() { return probeDeadlineNanos; }
+    void markClockCut() { cutByClock = true; }
 
-    boolean probesAllowed() { return options.probeBudgetMillis() > 0 && System.nanoTime() < probeDeadlineNanos; }
+    /** True while a whole probe query fits in the work left and the probes' safety net has not fired. */
+    boolean probeQueryAllowed() {
+        if (!options.probesEnabled() || probeWorkLeft < options.queryWork()) return false;
+        if (System.nanoTime() > probeDeadlineNanos) {
+            cutByClock = true;
+            return false;
+        }
+        return true;
+    }
+
+    boolean probesEnabled() { return options.probesEnabled(); }
+
+    long probeWorkLeft() { return probeWorkLeft; }
+
+    void chargeProbe(long work) { probeWorkLeft -= work; }
+
+    /** Limits of one probe query: always the full per-query work, under the probes' safety net. */
+    SolverLimits probeQuery() {
+        long left = (probeDeadlineNanos - System.nanoTime()) / 1_000_000L;
+        return new SolverLimits(options.queryWork(), Math.max(1, left));
+    }
+
+    /** Limits of a certificate's Z3 re-check, or null when Z3 re-checks are off. */
+    SolverLimits recheck() {
+        if (options.recheckWork() == 0) return null;
+        return new SolverLimits(options.recheckWork(), RECHECK_SAFETY_MILLIS);
+    }
+
+    long probeWork() { return options.probeWork(); }
 }

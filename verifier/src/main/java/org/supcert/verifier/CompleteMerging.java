@@ -14,11 +14,21 @@ import org.supcert.support.SupportPair;
  * by one layer with mask U without changing P. Dense layers of an MLP merge this way down to the
  * narrowest one. Used only towards CLOSED: a NOT CLOSED needs a certificate on the original layers.
  */
-final class CompleteMerging {
+final class CompleteMerging implements ChainRule {
     /** The merged masks and how many merges were made. */
     record Result(List<Mask> masks, int merges) {}
 
-    private CompleteMerging() {}
+    /** Merges, then tries {@link RuleOrder#AFTER_MERGING} on the merged chain, towards CLOSED only. */
+    @Override
+    public java.util.Optional<Decision> decide(ChainView view, VerifySession session) {
+        if (view.size() < 3) return java.util.Optional.empty();
+        Result m = merge(view.layers());
+        if (m.merges() == 0) return java.util.Optional.empty();
+        String how = view.how() + "after merging " + m.merges() + " pair(s) of adjacent layers whose classes are all "
+                + "complete (their products are all matrices on the product support, Lemma B), ";
+        ChainView merged = new ChainView(m.masks(), how, null, false, view.transposed());
+        return RuleOrder.decide(RuleOrder.AFTER_MERGING, merged, session);
+    }
 
     static Result merge(List<Mask> chain) {
         List<Mask> masks = new ArrayList<>(chain);

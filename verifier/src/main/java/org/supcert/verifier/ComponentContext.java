@@ -10,12 +10,14 @@ final class ComponentContext {
     final SupportPair pair;
     final Component component;
     final Budget budget;
+    final Prober prober;
     final List<String> notes = new ArrayList<>();
 
-    ComponentContext(SupportPair pair, Component component, Budget budget) {
+    ComponentContext(SupportPair pair, Component component, VerifySession session) {
         this.pair = pair;
         this.component = component;
-        this.budget = budget;
+        this.budget = session.budget;
+        this.prober = session.prober;
     }
 
     void note(String s) { notes.add(s); }

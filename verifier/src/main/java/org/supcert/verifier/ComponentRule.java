@@ -2,6 +2,7 @@ package org.supcert.verifier;
 
 import java.util.Optional;
 import org.supcert.certificate.Certificate;
+import org.supcert.certificate.ClosednessCertificate;
 
 /**
  * One named result of THEORY.md applied to an overlap component. A rule either decides the
@@ -9,7 +10,20 @@ import org.supcert.certificate.Certificate;
  */
 interface ComponentRule {
     /** A decision by a rule. */
-    record Decision(Status status, NamedResult result, String reason, boolean tractable, Certificate certificate) {}
+    record Decision(Status status, NamedResult result, String reason, boolean tractable, Certificate certificate,
+            ClosednessCertificate proof) {
+        static Decision closed(NamedResult result, String reason, boolean tractable) {
+            return new Decision(Status.CLOSED, result, reason, tractable, null, null);
+        }
+
+        static Decision closed(NamedResult result, String reason, boolean tractable, ClosednessCertificate proof) {
+            return new Decision(Status.CLOSED, result, reason, tractable, null, proof);
+        }
+
+        static Decision notClosed(NamedResult result, String reason, Certificate certificate) {
+            return new Decision(Status.NOT_CLOSED, result, reason, false, certificate, null);
+        }
+    }
 
     Optional<Decision> decide(ComponentContext context);
 }

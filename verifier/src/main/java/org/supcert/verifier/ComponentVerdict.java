@@ -1,6 +1,7 @@
 package org.supcert.verifier;
 
 import org.supcert.certificate.Certificate;
+import org.supcert.certificate.ClosednessCertificate;
 
 /**
  * The verdict on one overlap component (THEORY section 3).
@@ -16,6 +17,8 @@ import org.supcert.certificate.Certificate;
  * @param tractable        an exact polynomial FSMF algorithm is known (Theorem A or C)
  * @param benignLandscape  Theorem A's condition (a single class): no spurious minima or valleys
  * @param certificate      for NOT_CLOSED, the checked certificate
+ * @param proof            for CLOSED by Theorem S or linearization, the re-checked closedness certificate
  */
 public record ComponentVerdict(int index, int classes, int innerColumns, int rows, int cols, Status status,
-        NamedResult result, String reason, boolean tractable, boolean benignLandscape, Certificate certificate) {}
+        NamedResult result, String reason, boolean tractable, boolean benignLandscape, Certificate certificate,
+        ClosednessCertificate proof) {}

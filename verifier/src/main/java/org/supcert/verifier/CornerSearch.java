@@ -9,21 +9,29 @@ import org.supcert.graph.GraphLimits;
 import org.supcert.graph.SupportClass;
 
 /**
- * Searches a component for a corner (THEORY section 5): rows R', columns C' with
- * |R'| = |C'| = mu + 1 inside the rectangle of a class of multiplicity mu, with cov = mu on every
- * cell of R' x C' but one, (i*, j*), where cov > mu. (cov = mu on a cell of S_c means that only
- * the class's own columns cover it, so every other column meets the block at most in (i*, j*).)
+ * Searches a component for a corner (docs/theory.md#corner-certificate): rows R', columns C' with
+ * |R'| = |C'| = mu + 1 inside the rectangles of mu full columns, with cov = mu on every cell of
+ * R' x C' but one, (i*, j*), where cov > mu. (cov = mu on a cell inside every full column's
+ * rectangle means that only those columns cover it, so every other column meets the block at
+ * most in (i*, j*).)
  *
- * <p>mu = 1, exhaustive and fast: within class c, let p_i be the columns of row i with cov = 1. A
+ * <p>mu = 1, exhaustive and fast (the full column is then a class of its own): within class c,
+ * let p_i be the columns of row i with cov = 1. A
  * corner exists iff two rows have intersecting but different p_i (row a, row b sharing column j,
  * and j2 in p_a minus p_b gives the L (a,j), (a,j2), (b,j) with (b,j2) the special cell); a
- * column-owner sweep finds such a pair in O(|R_c| * |C_c| / 64). mu >= 2: a bounded
- * backtracking search for a (mu x mu) biclique of cov = mu cells around each special cell,
- * counting twin rows and columns with their multiplicity; a search cut by its budget is reported.
+ * column-owner sweep finds such a pair in O(|R_c| * |C_c| / 64). mu >= 2: for a set F of classes
+ * (one class, then unions of up to {@link RuleLimits#CORNER_MAX_CLASSES}) with mu = the sum of
+ * their multiplicities, a backtracking search inside the intersection of their rectangles for a
+ * (mu x mu) biclique of cov = mu cells around each special cell (cov = mu there means only F
+ * covers the cell), counting twin rows and columns with their multiplicity; exhaustive per F, and
+ * a search cut by its step limit is reported.
  */
 final class CornerSearch {
-    /** A corner in product indices. */
-    record Corner(SupportClass cls, int[] rows, int[] cols, int specialRow, int specialCol) {}
+    /** A corner in product indices; {@code full} are the classes whose mu columns contain the block. */
+    record Corner(List<SupportClass> full, int mu, int[] rows, int[] cols, int specialRow, int specialCol) {}
+
+    /** A candidate set F of classes for the full columns: their rectangles' intersection (local) and mu = sum of multiplicities. */
+    private record FullSet(List<Integer> classes, int mu, int[] rows, long[] cols) {}
 
     /** The corner found (or null), and whether the search covered everything it set out to. */
     record Outcome(Corner corner, boolean exhaustive) {}
@@ -39,16 +47,59 @@ final class CornerSearch {
         this.budget = budget;
     }
 
+    /**
+     * Searches single classes first (mu = 1 exhaustively), then full sets F of 2 up to
+     * {@link RuleLimits#CORNER_MAX_CLASSES} classes whose rectangles meet in at least
+     * (mu+1) x (mu+1) product cells (docs/theory.md#corner-certificate: the mu full columns need not
+     * form one class). Each F's search is exhaustive unless cut, which the outcome reports.
+     */
     static Outcome search(Component k, Budget budget) {
         CornerSearch s = new CornerSearch(k, budget);
+        int words = (k.cells().cols() + 63) >>> 6;
+        List<FullSet> singles = new ArrayList<>();
         for (int p = 0; p < k.classCount(); p++) {
             SupportClass c = k.classes().get(p);
             if (c.isComplete()) continue; // |R| or |C| <= mu: no (mu+1)-square block fits
-            Corner found = c.multiplicity() == 1 ? s.rankOne(p) : s.higherRank(p);
+            FullSet f = new FullSet(List.of(p), c.multiplicity(), k.localRows(p), s.classColumns(p, words));
+            singles.add(f);
+            Corner found = c.multiplicity() == 1 ? s.rankOne(p) : s.higherRank(f);
             if (found != null) return new Outcome(found, true);
             if (s.cut) return new Outcome(null, false);
         }
+        List<FullSet> level = singles;
+        for (int size = 2; size <= RuleLimits.CORNER_MAX_CLASSES && !level.isEmpty(); size++) {
+            List<FullSet> nextLevel = new ArrayList<>();
+            for (FullSet f : level) {
+                int last = f.classes().get(f.classes().size() - 1);
+                for (FullSet g : singles) {
+                    int p = g.classes().get(0);
+                    if (p <= last) continue;
+                    if (s.spend(f.rows().length + words)) return new Outcome(null, false);
+                    FullSet joined = s.join(f, g);
+                    if (joined == null) continue;
+                    nextLevel.add(joined);
+                    Corner found = s.higherRank(joined);
+                    if (found != null) return new Outcome(found, true);
+                    if (s.cut) return new Outcome(null, false);
+                }
+            }
+            level = nextLevel;
+        }
         return new Outcome(null, true);
+    }
+
+    /** F plus one more class, or null when their rectangles do not meet in a (mu+1)-square. */
+    private FullSet join(FullSet f, FullSet g) {
+        int mu = f.mu() + g.mu();
+        int[] rows = java.util.stream.IntStream.of(f.rows()).filter(r -> Arrays.binarySearch(g.rows(), r) >= 0).toArray();
+        long rowWeight = 0;
+        for (int r : rows) rowWeight += k.rowWeight(r);
+        if (rowWeight < mu + 1) return null;
+        long[] cols = and(f.cols(), g.cols());
+        if (colWeight(cols) < mu + 1) return null;
+        List<Integer> classes = new ArrayList<>(f.classes());
+        classes.addAll(g.classes());
+        return new FullSet(List.copyOf(classes), mu, rows, cols);
     }
 
     private long[] classColumns(int p, int words) {
@@ -91,15 +142,15 @@ final class CornerSearch {
         int[] cols = {k.colsOf(j1)[0], k.colsOf(j2)[0]};
         Arrays.sort(rows);
         Arrays.sort(cols);
-        return new Corner(k.classes().get(p), rows, cols, k.rowsOf(si)[0], k.colsOf(sj)[0]);
+        return new Corner(List.of(k.classes().get(p)), 1, rows, cols, k.rowsOf(si)[0], k.colsOf(sj)[0]);
     }
 
-    private Corner higherRank(int p) {
+    private Corner higherRank(FullSet f) {
         CellTable t = k.cells();
-        int mu = k.classes().get(p).multiplicity();
+        int mu = f.mu();
         int words = (t.cols() + 63) >>> 6;
-        long[] cls = classColumns(p, words);
-        int[] classRows = k.localRows(p);
+        long[] cls = f.cols();
+        int[] classRows = f.rows();
         for (int star : classRows) {
             long[] sameRow = and(t.equalCoverage(star, mu), cls);
             long[] special = andNot(cls, t.equalCoverage(star, mu)); // cov > mu inside S_c
@@ -120,7 +171,7 @@ final class CornerSearch {
                     int[] chosen = new int[rows.size() + 1];
                     long[] cols = dfs(t, mu, rows, 0, chosen, 0, 0, sameRow);
                     if (cut) return null;
-                    if (cols != null) return higherCorner(p, mu, star, cStar, chosen, cols);
+                    if (cols != null) return higherCorner(f, star, cStar, chosen, cols);
                 }
             }
         }
@@ -144,7 +195,8 @@ final class CornerSearch {
         return null;
     }
 
-    private Corner higherCorner(int p, int mu, int star, int cStar, int[] chosen, long[] cols) {
+    private Corner higherCorner(FullSet f, int star, int cStar, int[] chosen, long[] cols) {
+        int mu = f.mu();
         int[] rows = new int[mu + 1];
         int n = 0;
         rows[n++] = k.rowsOf(star)[0];
@@ -163,7 +215,7 @@ final class CornerSearch {
         int sj = cs[0];
         Arrays.sort(rows);
         Arrays.sort(cs);
-        return new Corner(k.classes().get(p), rows, cs, si, sj);
+        return new Corner(f.classes().stream().map(k.classes()::get).toList(), mu, rows, cs, si, sj);
     }
 
     private long colWeight(long[] bits) {
@@ -180,7 +232,7 @@ final class CornerSearch {
         if (work > GraphLimits.CORNER_SEARCH_BUDGET) cut = true;
         if (work - checkedAt > 1 << 14) {
             checkedAt = work;
-            if (budget.expired()) cut = true;
+            if (budget.expired()) cut = true; // the wall-clock safety net; the budget remembers it
         }
         return cut;
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.supcert.support.Mask;
 
 /**
- * THEORY section 4, "Chains": a chain of deformable butterfly factors I_a (x) 1_(b x c) (x) I_d
+ * docs/theory.md#butterfly-chain: a chain of deformable butterfly factors I_a (x) 1_(b x c) (x) I_d
  * whose consecutive products keep that form is closed (the hierarchical algorithm factors every
  * matrix of the closure exactly). The check used here is the chaining condition
  * a_(l+1) = a_l c_l and d_l = b_(l+1) d_(l+1), under which
@@ -13,8 +13,19 @@ import org.supcert.support.Mask;
  * again chainable with the next factor, so every contiguous product keeps the form. The standard
  * butterfly (a = 2^(l-1), b = c = 2, d = N/2^l) and Monarch satisfy it.
  */
-final class KroneckerChainRule {
-    private KroneckerChainRule() {}
+final class KroneckerChainRule implements ChainRule {
+    @Override
+    public Optional<Decision> decide(ChainView view, VerifySession session) {
+        if (view.size() < 3) return Optional.empty();
+        Optional<List<int[]>> forms = recognize(view.layers());
+        if (forms.isEmpty()) {
+            if (!view.transposed() && view.how().isEmpty()) session.note("not a chainable deformable butterfly chain");
+            return Optional.empty();
+        }
+        return Optional.of(Decision.closed(NamedResult.BUTTERFLY_CHAIN, view.how() + "chainable deformable butterfly factors "
+                + describe(forms.get()) + ": every contiguous product keeps the Kronecker form, and the hierarchical "
+                + "algorithm factors every matrix of the closure exactly", true));
+    }
 
     /** The forms (a, b, c, d) of a chainable Kronecker chain, or empty. */
     static Optional<List<int[]>> recognize(List<Mask> chain) {

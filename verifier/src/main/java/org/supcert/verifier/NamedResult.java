@@ -5,28 +5,43 @@ package org.supcert.verifier;
  * SARIF and baselines, and the section names that reports cite.
  */
 public enum NamedResult {
-    THEOREM_A("theorem-a", "Theorem A (disjoint or identical)", "THEORY section 4, Theorem A"),
-    THEOREM_C("theorem-c", "Lemma B + Theorem C (masked blocks)", "THEORY section 4, Lemma B and Theorem C"),
-    CORNER_CERTIFICATE("corner-certificate", "Corner certificate + restriction lemma",
+    THEOREM_A(1, "theorem-a", "Theorem A (disjoint or identical)", "THEORY section 4, Theorem A"),
+    THEOREM_C(2, "theorem-c", "Lemma B + Theorem C (masked blocks)", "THEORY section 4, Lemma B and Theorem C"),
+    THEOREM_S(3, "theorem-s", "Theorem S (spanning rows): P is the whole linear space",
+            "docs/theory.md#theorem-s"),
+    LINEARIZATION(4, "linearization", "Linearization certificate: P is the whole linear space",
+            "docs/theory.md#linearization"),
+    CORNER_CERTIFICATE(1, "corner-certificate", "Corner certificate + restriction lemma",
             "THEORY section 5, corner certificate and restriction lemma"),
-    FULL_SPACE("full-space-query", "Full-space query: P is the whole linear space",
+    FULL_SPACE(6, "full-space-query", "Full-space query: P is the whole linear space",
             "THEORY section 6, full-space query"),
-    PROBE_CERTIFICATE("probe-certificate", "Laurent-curve certificate found by the Z3 probes + restriction lemma",
+    PROBE_CERTIFICATE(2, "probe-certificate", "Laurent-curve certificate found by the Z3 probes + restriction lemma",
             "THEORY section 6, probe strategy; section 5, restriction lemma"),
-    BUTTERFLY_CHAIN("butterfly-chain", "Deformable butterfly chain (hierarchical theorem)",
+    SPECIALIZATION(5, "specialization", "Chain specialization: P is the whole linear space",
+            "docs/theory.md#specialization"),
+    BUTTERFLY_CHAIN(5, "butterfly-chain", "Deformable butterfly chain (hierarchical theorem)",
             "THEORY section 4, Chains"),
-    LINEAR("linear-space", "P is a linear space (one factor, or no product at all)", "THEORY section 1"),
-    NONE("none", "No result applies", "THEORY sections 4-5");
+    LINEAR(0, "linear-space", "P is a linear space (one factor, or no product at all)", "THEORY section 1"),
+    NONE(0, "none", "No result applies", "THEORY sections 4-5");
 
+    private final int strength;
     private final String id;
     private final String title;
     private final String section;
 
-    NamedResult(String id, String title, String section) {
+    NamedResult(int strength, String id, String title, String section) {
+        this.strength = strength;
         this.id = id;
         this.title = title;
         this.section = section;
     }
+
+    /**
+     * How much structure a CLOSED verdict by this result proves beyond closedness, for reporting
+     * the result a pair needed: 0 for a linear space, then Theorem A < C < S < linearization <
+     * full-space query (each tells FSMF less). NOT CLOSED results are ranked among themselves only.
+     */
+    public int strength() { return strength; }
 
     /** Stable identifier, e.g. "theorem-c". */
     public String id() { return id; }

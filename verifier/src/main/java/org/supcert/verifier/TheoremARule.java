@@ -11,8 +11,8 @@ final class TheoremARule implements ComponentRule {
     public Optional<Decision> decide(ComponentContext ctx) {
         if (ctx.component.classCount() != 1) return Optional.empty();
         var c = ctx.component.classes().get(0);
-        return Optional.of(new Decision(Status.CLOSED, NamedResult.THEOREM_A,
+        return Optional.of(Decision.closed(NamedResult.THEOREM_A,
                 "a single class (mu = " + c.multiplicity() + " on a " + c.rows().length + " x " + c.cols().length
-                        + " rectangle): rank <= mu matrices form a closed set", true, null));
+                        + " rectangle): rank <= mu matrices form a closed set", true));
     }
 }

@@ -16,9 +16,9 @@ final class TheoremCRule implements ComponentRule {
             ctx.note("Theorem C does not apply: " + mb.obstruction());
             return Optional.empty();
         }
-        return Optional.of(new Decision(Status.CLOSED, NamedResult.THEOREM_C,
+        return Optional.of(Decision.closed(NamedResult.THEOREM_C,
                 mb.completeClasses().size() + " complete class(es) absorbed (Lemma B); the masked supports form "
                         + mb.blocks().size() + " disjoint rectangle(s) with disjoint rows and columns (Theorem C)",
-                true, null));
+                true));
     }
 }

@@ -2,6 +2,7 @@ package org.supcert.verifier;
 
 import java.util.List;
 import org.supcert.certificate.Certificate;
+import org.supcert.certificate.ClosednessCertificate;
 
 /**
  * The verdict on a whole support: CLOSED when every component is, NOT_CLOSED when one is (the
@@ -14,10 +15,13 @@ import org.supcert.certificate.Certificate;
  * @param reason           one sentence
  * @param components       per-component verdicts, in component order
  * @param certificate      for NOT_CLOSED, the certificate
+ * @param proof            for a chain CLOSED by specialization, its re-checked certificate (pairs carry
+ *                         theirs per component)
  * @param tractable        every component tractable
  * @param benignLandscape  every component a single class (Theorem A)
  * @param seconds          wall time of the verification
  */
 public record Verdict(String name, String shape, Status status, NamedResult result, String reason,
-        List<ComponentVerdict> components, Certificate certificate, boolean tractable, boolean benignLandscape,
+        List<ComponentVerdict> components, Certificate certificate, ClosednessCertificate proof, boolean tractable,
+        boolean benignLandscape,
         double seconds) {}

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.supcert.cases.Families;
 import org.supcert.certificate.CertificateCheck;
+import org.supcert.poly.SolverLimits;
 import org.supcert.support.Mask;
 import org.supcert.verifier.NamedResult;
 import org.supcert.verifier.Status;
@@ -38,7 +39,7 @@ class NetworkCertifierTest {
         assertEquals(NetworkStatus.ILL_POSED, r.network().status(), r.network().reason());
         assertTrue(r.network().reason().contains("Theorem V"), r.network().reason());
         assertNotNull(r.network().certificate());
-        assertTrue(CertificateCheck.check(r.network().certificate(), 10_000).valid(), "certificate re-checks");
+        assertTrue(CertificateCheck.check(r.network().certificate(), SolverLimits.ofMillis(10_000)).valid(), "certificate re-checks");
         assertEquals(r.pairs().get(0).verdict(), r.chain(), "two layers: the chain is the pair, verified once");
     }
 
@@ -91,7 +92,7 @@ class NetworkCertifierTest {
         assertEquals(NetworkStatus.ILL_POSED, r.network().status(), r.network().reason());
         assertTrue(r.network().reason().contains("Theorem VI"), r.network().reason());
         assertEquals(3, r.network().certificate().pattern().size(), "one coefficient family per layer");
-        assertTrue(CertificateCheck.check(r.network().certificate(), 10_000).valid());
+        assertTrue(CertificateCheck.check(r.network().certificate(), SolverLimits.ofMillis(10_000)).valid());
     }
 
     @Test

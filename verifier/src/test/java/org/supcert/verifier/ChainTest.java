@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.supcert.cases.Families;
 import org.supcert.certificate.CertificateCheck;
 import org.supcert.certificate.Restriction;
+import org.supcert.poly.SolverLimits;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportChain;
 
@@ -33,7 +34,7 @@ class ChainTest {
             var cert = v.certificate();
             assertEquals(3, cert.pattern().size());
             assertNull(Restriction.mismatch(ldu, cert), "n = " + n);
-            var o = CertificateCheck.check(cert, 10_000);
+            var o = CertificateCheck.check(cert, SolverLimits.ofMillis(10_000));
             assertTrue(o.valid(), () -> "n = " + o.failure());
         }
     }
@@ -48,7 +49,7 @@ class ChainTest {
         assertEquals(Status.NOT_CLOSED, v.status(), v::reason);
         assertTrue(v.reason().contains("folding 2 permutation"), v::reason);
         assertNull(Restriction.mismatch(chain, v.certificate()));
-        assertTrue(CertificateCheck.check(v.certificate(), 10_000).valid());
+        assertTrue(CertificateCheck.check(v.certificate(), SolverLimits.ofMillis(10_000)).valid());
         // only permutations and a dense factor: a linear space
         Verdict lin = verifier.verify(new SupportChain("lin", List.of(p, Families.dense(3, 3), q)));
         assertEquals(Status.CLOSED, lin.status(), lin::reason);
@@ -97,7 +98,7 @@ class ChainTest {
         assertTrue(v.status() != Status.CLOSED, v::reason);
         if (v.status() == Status.NOT_CLOSED) {
             assertEquals(3, v.certificate().pattern().size(), "the certificate is on the original layers");
-            assertTrue(CertificateCheck.check(v.certificate(), 10_000).valid());
+            assertTrue(CertificateCheck.check(v.certificate(), SolverLimits.ofMillis(10_000)).valid());
         }
     }
 }

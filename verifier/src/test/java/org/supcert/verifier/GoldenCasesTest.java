@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.supcert.cases.GoldenCases;
 import org.supcert.certificate.CertificateCheck;
+import org.supcert.poly.SolverLimits;
 import org.supcert.certificate.CornerProof;
 import org.supcert.certificate.CurveCheck;
 
@@ -39,7 +40,7 @@ class GoldenCasesTest {
             }
             assertEquals(c.document().support().length(), cert.pattern().size(), c.file() + ": one coefficient family per layer");
             assertNull(org.supcert.certificate.Restriction.mismatch(c.document().support(), cert), c.file());
-            var z3 = CertificateCheck.check(cert, 10_000);
+            var z3 = CertificateCheck.check(cert, SolverLimits.ofMillis(10_000));
             assertTrue(z3.valid(), () -> c.file() + ": " + z3.failure());
             assertTrue(z3.certificate().checks().unattainable().contains("UNSAT"),
                     () -> c.file() + ": Z3 did not prove unattainability: " + z3.certificate().checks());

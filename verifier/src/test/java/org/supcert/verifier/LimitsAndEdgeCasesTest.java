@@ -1,6 +1,7 @@
 package org.supcert.verifier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,12 +16,12 @@ class LimitsAndEdgeCasesTest {
     @Test
     void anExpiredTimeBudgetIsUnknownNeverAGuess() {
         // lu:1024 is NOT CLOSED, but its decomposition alone outlasts 1 ms: nothing may be claimed
-        VerifierOptions tiny = new VerifierOptions(1, 1, 1, 0);
+        VerifierOptions tiny = VerifierOptions.DEFAULTS.withTimeout(1);
         SupportChain lu = Families.lu(1024);
         Verdict v = new Verifier(tiny).verify(lu);
         assertEquals(Status.UNKNOWN, v.status(), v::reason);
         assertNull(v.certificate());
-        assertTrue(v.reason().contains("time-out"), v::reason);
+        assertTrue(v.reason().contains("wall-clock safety net"), v::reason);
     }
 
     @Test
@@ -38,9 +39,11 @@ class LimitsAndEdgeCasesTest {
 
     @Test
     void probesThatRunOutOfBudgetSayWhatTheyTried() {
-        // kaleidoscope 4: no theorem applies, and Z3 cannot settle it in 300 ms
-        Verdict v = new Verifier(VerifierOptions.DEFAULTS.withProbeBudget(300)).verify(Families.kaleidoscope(4));
+        // kaleidoscope 4: no theorem applies, and Z3 cannot settle it with 600,000 resource units
+        Verdict v = new Verifier(VerifierOptions.DEFAULTS.withProbeWork(600_000)).verify(Families.kaleidoscope(4));
         assertEquals(Status.UNKNOWN, v.status(), v::reason);
         assertTrue(v.reason().contains("probes:") && v.reason().contains("full-space query"), v::reason);
+        assertTrue(v.reason().contains("work budget is spent"), v::reason);
+        assertFalse(v.reason().contains(" ms"), "reasons carry no durations: " + v.reason());
     }
 }

@@ -12,6 +12,7 @@ import org.supcert.certificate.CertificateCheck;
 import org.supcert.certificate.CornerProof;
 import org.supcert.certificate.CurveCheck;
 import org.supcert.cases.Families;
+import org.supcert.poly.SolverLimits;
 import org.supcert.support.SupportChain;
 import org.supcert.support.SupportPair;
 
@@ -27,7 +28,7 @@ class RandomPairsPropertyTest {
     void certificatesRecheckAndCornersAreNeverClosed() {
         SplittableRandom rnd = new SplittableRandom(20261124L);
         // theorems and corners only: the probes have their own test (RuleConsistencyTest)
-        Verifier verifier = new Verifier(VerifierOptions.DEFAULTS.withProbeBudget(0));
+        Verifier verifier = new Verifier(VerifierOptions.DEFAULTS.withProbeWork(0));
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         int z3Checked = 0;
         for (int trial = 0; trial < CASES; trial++) {
@@ -48,11 +49,21 @@ class RandomPairsPropertyTest {
                 var c = v.certificate();
                 assertEquals(null, CurveCheck.violation(c.pattern(), c.target(), c.curve()), where);
                 assertEquals(null, CornerProof.violation(c), where);
-                var o = CertificateCheck.check(c, 10_000);
+                var o = CertificateCheck.check(c, SolverLimits.ofMillis(10_000));
                 assertTrue(o.valid() && o.certificate().checks().unattainable().contains("UNSAT"), where);
                 z3Checked++;
             }
-            if (v.status() == Status.CLOSED) assertTrue(v.tractable(), where);
+            if (v.status() == Status.CLOSED) {
+                // the theorems with an exact FSMF (A, C, S) say tractable; a linearization certificate must re-check
+                boolean exact = v.components().stream().allMatch(k -> k.result() == NamedResult.THEOREM_A
+                        || k.result() == NamedResult.THEOREM_C || k.result() == NamedResult.THEOREM_S);
+                assertEquals(exact, v.tractable(), where);
+                for (var k : v.components()) {
+                    if (k.proof() instanceof org.supcert.certificate.LinearizationCertificate lc) {
+                        assertEquals(java.util.Optional.empty(), org.supcert.certificate.LinearizationCertificate.check(lc, p), where);
+                    }
+                }
+            }
         }
         assertTrue(counts.getOrDefault(Status.NOT_CLOSED, 0) > CASES / 10, "too few NOT CLOSED: " + counts);
         assertEquals((int) counts.get(Status.NOT_CLOSED), z3Checked, "every certificate went through Z3");

@@ -1,10 +1,7 @@
 package org.supcert.reports.model;
 
 import java.util.List;
-import java.util.regex.Pattern;
-import org.supcert.certificate.Certificate;
 import org.supcert.support.SupportChain;
-import org.supcert.verifier.ComponentVerdict;
 import org.supcert.verifier.Status;
 import org.supcert.verifier.Verdict;
 
@@ -61,26 +58,12 @@ public record SupportReport(String source, String name, String shape, String sha
 
     public boolean is(Status s) { return verdict != null && verdict.status() == s; }
 
-    /**
-     * The same report with the verification time set to 0 and measured durations dropped from the
-     * certificates' check notes ("UNSAT in 40 ms" becomes "UNSAT"): deterministic output.
-     */
+    /** The same report with the verification time set to 0: reasons and certificates carry no durations already. */
     SupportReport withoutTiming() {
         if (verdict == null) return this;
         Verdict v = verdict;
-        List<ComponentVerdict> comps = v.components().stream().map(c -> c.certificate() == null ? c
-                : new ComponentVerdict(c.index(), c.classes(), c.innerColumns(), c.rows(), c.cols(), c.status(), c.result(),
-                        c.reason(), c.tractable(), c.benignLandscape(), untimed(c.certificate()))).toList();
         return new SupportReport(source, name, shape, sha256, support,
-                new Verdict(v.name(), v.shape(), v.status(), v.result(), v.reason(), comps, untimed(v.certificate()),
+                new Verdict(v.name(), v.shape(), v.status(), v.result(), v.reason(), v.components(), v.certificate(), v.proof(),
                         v.tractable(), v.benignLandscape(), 0.0), null, trace);
-    }
-
-    private static final Pattern DURATION = Pattern.compile(" in [0-9]+(\\.[0-9]+)? ?m?s\\b");
-
-    private static Certificate untimed(Certificate c) {
-        if (c == null || c.checks() == null) return c;
-        return c.withChecks(new Certificate.Checks(DURATION.matcher(c.checks().curve()).replaceAll(""),
-                DURATION.matcher(c.checks().unattainable()).replaceAll("")));
     }
 }

@@ -48,7 +48,7 @@ class HtmlReportTest {
         Mask band = band(n, 12);
         SupportChain chain = new SupportChain("big", List.of(band, band));
         Verdict v = new Verdict("big", "10000 x 10000 (10000x10000 * 10000x10000)", Status.UNKNOWN, NamedResult.NONE,
-                "made up for the drawing test", List.of(), null, false, false, 0);
+                "made up for the drawing test", List.of(), null, null, false, false, 0);
         long start = System.nanoTime();
         String html = HtmlReport.write(new Report("supcert test", false, List.of(SupportReport.of("big.json", chain, v, null))));
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -1,0 +1,47 @@
+package org.supcert.verifier;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.supcert.certificate.Certificate;
+import org.supcert.certificate.CertificateCheck;
+import org.supcert.support.SupportPair;
+
+/**
+ * A chain of two layers (as given or after rewrites) is decided as a pair, component by component
+ * ({@link PairVerification}). On a rewritten view, NOT CLOSED certificates are carried back to the
+ * original layers and re-checked there, and closedness certificates (which speak of the rewritten
+ * layers) are left out, so that everything printed re-checks against the support as given.
+ */
+final class PairRule implements ChainRule {
+    @Override
+    public Optional<Decision> decide(ChainView view, VerifySession session) {
+        if (view.size() != 2) return Optional.empty();
+        SupportPair pair = new SupportPair(session.support.name(), view.layers().get(0), view.layers().get(1));
+        Decision d = PairVerification.verify(pair, session);
+        if (view.closedOnly() && d.status() != Status.CLOSED) {
+            session.note(view.how() + "the pair is " + d.status() + ": " + d.reason());
+            return Optional.empty();
+        }
+        if (view.original()) return Optional.of(d);
+        List<ComponentVerdict> components = new ArrayList<>();
+        for (ComponentVerdict c : d.components()) {
+            Certificate lifted = c.certificate() == null ? null : lift(view, c.certificate(), session);
+            if (c.certificate() != null && lifted == null) {
+                return Optional.of(new Decision(Status.UNKNOWN, NamedResult.NONE, "internal error: a lifted chain certificate "
+                        + "failed its re-check; please report it", List.of(), null, null, false, false));
+            }
+            components.add(new ComponentVerdict(c.index(), c.classes(), c.innerColumns(), c.rows(), c.cols(), c.status(),
+                    c.result(), c.reason(), c.tractable(), c.benignLandscape(), lifted, null));
+        }
+        Certificate cert = d.certificate() == null ? null : lift(view, d.certificate(), session);
+        return Optional.of(new Decision(d.status(), d.result(), view.how() + d.reason(), List.copyOf(components), cert, null,
+                d.tractable(), d.benignLandscape()));
+    }
+
+    /** The certificate on the original chain, re-checked there; null when the re-check fails (a bug). */
+    private static Certificate lift(ChainView view, Certificate c, VerifySession session) {
+        CertificateCheck.Outcome o = CertificateCheck.check(view.lift().apply(c), session.budget.recheck());
+        return o.valid() ? o.certificate() : null;
+    }
+}
