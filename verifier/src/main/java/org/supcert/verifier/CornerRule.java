@@ -15,10 +15,12 @@ final class CornerRule implements ComponentRule {
     public Optional<Decision> decide(ComponentContext ctx) {
         CornerSearch.Outcome o = CornerSearch.search(ctx.component, ctx.budget);
         if (o.corner() == null) {
+            String limit = ctx.budget.cutByClock() ? "the wall-clock safety net" : "its step limit";
             ctx.note(o.exhaustive() ? "no corner certificate exists whose mu full columns lie in at most "
                     + RuleLimits.CORNER_MAX_CLASSES + " classes (exhaustive search for mu = 1 and for every such set of classes)"
-                    : ctx.budget.cutByClock() ? "the corner search was stopped by the wall-clock safety net"
-                    : "the corner search reached its step limit");
+                    : o.completed() == 0 ? "the corner search was stopped by " + limit + " within single classes"
+                    : "no corner certificate exists whose mu full columns lie in at most " + o.completed()
+                            + " class(es) (exhaustive); the search of larger sets was stopped by " + limit);
             return Optional.empty();
         }
         Certificate cert = CornerCertificates.build(ctx.pair, o.corner());

@@ -30,11 +30,19 @@ final class CornerSearch {
     /** A corner in product indices; {@code full} are the classes whose mu columns contain the block. */
     record Corner(List<SupportClass> full, int mu, int[] rows, int[] cols, int specialRow, int specialCol) {}
 
-    /** A candidate set F of classes for the full columns: their rectangles' intersection (local) and mu = sum of multiplicities. */
-    private record FullSet(List<Integer> classes, int mu, int[] rows, long[] cols) {}
+    /**
+     * A candidate set F of classes for the full columns: their rectangles' intersection (local rows
+     * as a bitset and an array, local columns as a bitset) and mu = the sum of their multiplicities.
+     */
+    private record FullSet(List<Integer> classes, int mu, long[] rowBits, int[] rows, long[] cols) {}
 
-    /** The corner found (or null), and whether the search covered everything it set out to. */
-    record Outcome(Corner corner, boolean exhaustive) {}
+    /**
+     * The corner found (or null); {@code completed} is the largest number of classes for which every
+     * full set F was searched (0 when even single classes were not all searched).
+     */
+    record Outcome(Corner corner, int completed) {
+        boolean exhaustive() { return completed >= RuleLimits.CORNER_MAX_CLASSES; }
+    }
 
     private final Component k;
     private final Budget budget;
@@ -56,15 +64,18 @@ final class CornerSearch {
     static Outcome search(Component k, Budget budget) {
         CornerSearch s = new CornerSearch(k, budget);
         int words = (k.cells().cols() + 63) >>> 6;
+        int rowWords = (k.cells().rows() + 63) >>> 6;
         List<FullSet> singles = new ArrayList<>();
         for (int p = 0; p < k.classCount(); p++) {
             SupportClass c = k.classes().get(p);
             if (c.isComplete()) continue; // |R| or |C| <= mu: no (mu+1)-square block fits
-            FullSet f = new FullSet(List.of(p), c.multiplicity(), k.localRows(p), s.classColumns(p, words));
+            long[] rowBits = new long[rowWords];
+            for (int r : k.localRows(p)) rowBits[r >>> 6] |= 1L << r;
+            FullSet f = new FullSet(List.of(p), c.multiplicity(), rowBits, k.localRows(p), s.classColumns(p, words));
             singles.add(f);
             Corner found = c.multiplicity() == 1 ? s.rankOne(p) : s.higherRank(f);
-            if (found != null) return new Outcome(found, true);
-            if (s.cut) return new Outcome(null, false);
+            if (found != null) return new Outcome(found, 1);
+            if (s.cut) return new Outcome(null, 0);
         }
         List<FullSet> level = singles;
         for (int size = 2; size <= RuleLimits.CORNER_MAX_CLASSES && !level.isEmpty(); size++) {
@@ -74,32 +85,50 @@ final class CornerSearch {
                 for (FullSet g : singles) {
                     int p = g.classes().get(0);
                     if (p <= last) continue;
-                    if (s.spend(f.rows().length + words)) return new Outcome(null, false);
+                    if (s.spend(rowWords + words)) return new Outcome(null, size - 1);
                     FullSet joined = s.join(f, g);
                     if (joined == null) continue;
                     nextLevel.add(joined);
                     Corner found = s.higherRank(joined);
-                    if (found != null) return new Outcome(found, true);
-                    if (s.cut) return new Outcome(null, false);
+                    if (found != null) return new Outcome(found, size);
+                    if (s.cut) return new Outcome(null, size - 1);
                 }
             }
             level = nextLevel;
         }
-        return new Outcome(null, true);
+        return new Outcome(null, RuleLimits.CORNER_MAX_CLASSES);
     }
 
     /** F plus one more class, or null when their rectangles do not meet in a (mu+1)-square. */
     private FullSet join(FullSet f, FullSet g) {
         int mu = f.mu() + g.mu();
-        int[] rows = java.util.stream.IntStream.of(f.rows()).filter(r -> Arrays.binarySearch(g.rows(), r) >= 0).toArray();
-        long rowWeight = 0;
-        for (int r : rows) rowWeight += k.rowWeight(r);
-        if (rowWeight < mu + 1) return null;
+        long[] rowBits = and(f.rowBits(), g.rowBits());
+        if (rowWeight(rowBits, mu + 1) < mu + 1) return null;
         long[] cols = and(f.cols(), g.cols());
         if (colWeight(cols) < mu + 1) return null;
+        int[] rows = new int[bitCount(rowBits)];
+        int n = 0;
+        for (int w = 0; w < rowBits.length; w++) {
+            for (long b = rowBits[w]; b != 0; b &= b - 1) rows[n++] = (w << 6) + Long.numberOfTrailingZeros(b);
+        }
         List<Integer> classes = new ArrayList<>(f.classes());
         classes.addAll(g.classes());
-        return new FullSet(List.copyOf(classes), mu, rows, cols);
+        return new FullSet(List.copyOf(classes), mu, rowBits, rows, cols);
+    }
+
+    /** Weighted row count of a bitset of local rows, stopping once it reaches {@code enough}. */
+    private long rowWeight(long[] bits, long enough) {
+        long s = 0;
+        for (int w = 0; w < bits.length && s < enough; w++) {
+            for (long b = bits[w]; b != 0 && s < enough; b &= b - 1) s += k.rowWeight((w << 6) + Long.numberOfTrailingZeros(b));
+        }
+        return s;
+    }
+
+    private static int bitCount(long[] bits) {
+        int n = 0;
+        for (long b : bits) n += Long.bitCount(b);
+        return n;
     }
 
     private long[] classColumns(int p, int words) {

@@ -44,19 +44,25 @@ final class LinearizationRule implements ComponentRule {
             if (!rest.isEmpty()) ctx.note("linearization not tried: " + cellsBound + " cells, over the limit of " + RuleLimits.LINEARIZATION_ENTRIES);
             return Optional.empty();
         }
+        long maxVars = 0;
+        for (SupportClass c : rest) maxVars += (long) c.multiplicity() * Math.max(c.rows().length, c.cols().length);
         for (SupportClass c : k.classes()) {
             if (!c.isComplete()) continue;
             for (int i : c.rows()) for (int j : c.cols()) t.add(key(i, j));
         }
+        // count U minus T on a bitset first: most components that cannot be spanned stop here, before any map is built
+        java.util.BitSet union = new java.util.BitSet();
+        int n = ctx.pair.cols();
+        for (SupportClass c : rest) {
+            for (int i : c.rows()) for (int j : c.cols()) if (!t.contains(key(i, j))) union.set(i * n + j);
+        }
+        if (maxVars < union.cardinality()) {
+            ctx.note("linearization cannot apply: at most " + maxVars + " free entries for " + union.cardinality() + " cells");
+            return Optional.empty();
+        }
         Map<Long, Integer> cells = new HashMap<>();
-        long maxVars = 0;
         for (SupportClass c : rest) {
             for (int i : c.rows()) for (int j : c.cols()) if (!t.contains(key(i, j))) cells.putIfAbsent(key(i, j), cells.size());
-            maxVars += (long) c.multiplicity() * Math.max(c.rows().length, c.cols().length);
-        }
-        if (maxVars < cells.size()) {
-            ctx.note("linearization cannot apply: at most " + maxVars + " free entries for " + cells.size() + " cells");
-            return Optional.empty();
         }
         List<int[]> splits = splits(rest);
         RankModPrime rank = new RankModPrime();
@@ -70,8 +76,8 @@ final class LinearizationRule implements ComponentRule {
             }
             if (vars < cells.size() || vars * cells.size() > RuleLimits.LINEARIZATION_ENTRIES) continue;
             tried++;
-            LinearizationCertificate cert = attempt(ctx, rest, toX, t, a);
-            long[][] m = matrix(cert, rest, toX, t, cells, (int) vars);
+            LinearizationCertificate cert = attempt(ctx, rest, toX, a);
+            long[][] m = matrix(cert, rest, cells, (int) vars);
             int r = rank.rank(m, RuleLimits.LINEARIZATION_WORK - rank.work());
             if (r < 0) {
                 ctx.note("linearization: the rank computations reached their step limit after " + tried + " split(s)");
@@ -138,7 +144,7 @@ final class LinearizationRule implements ComponentRule {
     }
 
     /** The certificate of one attempt: the first toX[c] columns of class c in K_x, integers from a seeded generator. */
-    private static LinearizationCertificate attempt(ComponentContext ctx, List<SupportClass> rest, int[] toX, Set<Long> t, int index) {
+    private static LinearizationCertificate attempt(ComponentContext ctx, List<SupportClass> rest, int[] toX, int index) {
         SplittableRandom rnd = new SplittableRandom(RuleLimits.LINEARIZATION_SEED * 31 + index);
         List<LinearizationCertificate.Fixed> ys = new ArrayList<>();
         List<LinearizationCertificate.Fixed> xs = new ArrayList<>();
@@ -158,8 +164,7 @@ final class LinearizationRule implements ComponentRule {
     }
 
     /** One row per free entry, one column per cell off T: the linear map of the split. */
-    private static long[][] matrix(LinearizationCertificate cert, List<SupportClass> rest, int[] toX, Set<Long> t,
-            Map<Long, Integer> cells, int vars) {
+    private static long[][] matrix(LinearizationCertificate cert, List<SupportClass> rest, Map<Long, Integer> cells, int vars) {
         Map<Integer, long[]> ys = new HashMap<>();
         Map<Integer, long[]> xs = new HashMap<>();
         cert.fixedY().forEach(f -> ys.put(f.column(), f.values()));

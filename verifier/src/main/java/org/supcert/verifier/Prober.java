@@ -339,12 +339,14 @@ final class Prober {
                     if (b != null && seen.add(Arrays.deepToString(b))) out.add(b);
                 }
             }
+            // fewest inner columns first: small restricted patterns are the ones Z3 settles within a query
+            out.sort((x, y) -> Integer.compare(x[2][0], y[2][0]));
             tally.choice = out.size() + " block(s) grown around " + Math.min(used, seeds.size()) + " of " + seeds.size()
                     + " overlapping cell(s)" + (complete ? "" : " (cell scan cut by its step limit)");
             return out;
         }
 
-        /** Grows a block from seed (a, b), alternating rows and columns; null when it gets too wide. */
+        /** Grows a block from seed (a, b), alternating rows and columns: {rows, cols, {inner columns kept}}, or null when too wide. */
         private int[][] grow(int a, int b, int nr, int nc) {
             List<Integer> ra = new ArrayList<>(List.of(a));
             List<Integer> cb = new ArrayList<>(List.of(b));
@@ -375,7 +377,7 @@ final class Prober {
             }
             int[] r = ra.stream().mapToInt(x -> rows[x]).sorted().toArray();
             int[] c = cb.stream().mapToInt(x -> cols[x]).sorted().toArray();
-            return new int[][] {r, c};
+            return new int[][] {r, c, {count(rowU, colU)}};
         }
 
         private static int count(long[] a, long[] b) {
