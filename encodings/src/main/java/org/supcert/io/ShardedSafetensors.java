@@ -22,7 +22,7 @@ final class ShardedSafetensors {
 
     static TensorSource open(Path index) throws IOException {
         StrictJson.requireRegularFile(index, IoLimits.MAX_INDEX_BYTES);
-        JsonNode root = StrictJson.parse(index, new String(Files.readAllBytes(index), StandardCharsets.UTF_8));
+        JsonNode root = StrictJson.parse(index, "index", new String(Files.readAllBytes(index), StandardCharsets.UTF_8));
         JsonNode map = root == null ? null : root.get("weight_map");
         if (map == null || !map.isObject()) throw new FormatException(index, "index has no weight_map object");
         Path dir = index.toAbsolutePath().getParent().normalize();

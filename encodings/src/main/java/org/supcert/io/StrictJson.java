@@ -81,12 +81,12 @@ public final class StrictJson {
         }
     }
 
-    /** Parses text (an already bounded header) with the same limits; errors name {@code source}. */
-    static JsonNode parse(Path source, String text) {
+    /** Parses text (an already bounded header) with the same limits; errors name {@code source} and say {@code what} it is. */
+    static JsonNode parse(Path source, String what, String text) {
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new FormatException(source, null, problem(e), e);
+            throw new FormatException(source, null, what + " is not valid JSON: " + problem(e), e);
         }
     }
 

@@ -2,7 +2,8 @@ package org.supcert.poly;
 
 /**
  * What a polynomial query established. UNKNOWN is the only default (STYLE.md): a time-out, a
- * resource limit, a missing native library or any status the solver does not name explicitly.
+ * resource limit or any status the solver does not name explicitly. A solver that fails outright
+ * (missing native library, an error raised by Z3) throws {@link SolverTroubleException} instead.
  *
  * @param status  the answer
  * @param reason  why UNKNOWN (null otherwise)

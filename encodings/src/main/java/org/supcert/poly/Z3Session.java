@@ -10,14 +10,11 @@ import com.microsoft.z3.Z3Exception;
  * solver answers. Every query of this package goes through it, so no other code touches Z3.
  */
 final class Z3Session implements AutoCloseable {
-    /** Z3 could not be loaded or failed: the query answers UNKNOWN with this message. */
-    static final class Unavailable extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Unavailable(String message) {
-            super(message, null, false, false);
-        }
-    }
+    /**
+     * Test seam: when set, every solver is given a parameter of this name, which Z3 rejects with
+     * an error, so that tests see a genuinely failing solver. Null in production.
+     */
+    static volatile String faultyParameterForTests;
 
     private final Context context;
     private final long timeoutMillis;
@@ -27,12 +24,21 @@ final class Z3Session implements AutoCloseable {
         this.timeoutMillis = timeoutMillis;
     }
 
-    static Z3Session open(long timeoutMillis) throws Unavailable {
+    static Z3Session open(long timeoutMillis) {
         try {
             return new Z3Session(new Context(), timeoutMillis);
         } catch (LinkageError | Z3Exception e) {
-            throw new Unavailable("the Z3 native library could not be loaded: " + e.getMessage());
+            throw new SolverTroubleException("Z3 unavailable: the native library could not be loaded: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The exception for a failure of Z3 during a query (an error Z3 raised, a native method that
+     * could not be linked): the one mapping of solver trouble, used by every query of the package.
+     */
+    static SolverTroubleException trouble(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
+        return new SolverTroubleException("Z3 failed: " + m, e);
     }
 
     Context context() { return context; }
@@ -40,15 +46,22 @@ final class Z3Session implements AutoCloseable {
     /** A solver for quantifier-free nonlinear real arithmetic (nlsat) with this session's time-out. */
     Solver solver() {
         Solver s = context.mkSolver("QF_NRA");
-        s.setParameters(Attainability.timeout(context, timeoutMillis));
+        s.setParameters(parameters());
         return s;
     }
 
     /** A solver for two quantifier blocks over the reals (the nlqsat tactic) with this session's time-out. */
     Solver quantifiedSolver() {
         Solver s = context.mkSolver(context.mkTactic("nlqsat"));
-        s.setParameters(Attainability.timeout(context, timeoutMillis));
+        s.setParameters(parameters());
         return s;
+    }
+
+    private com.microsoft.z3.Params parameters() {
+        com.microsoft.z3.Params p = Attainability.timeout(context, timeoutMillis);
+        String faulty = faultyParameterForTests;
+        if (faulty != null) p.add(faulty, true);
+        return p;
     }
 
     /** The exact rational value of a constant in a model, or null when it is irrational (algebraic). */

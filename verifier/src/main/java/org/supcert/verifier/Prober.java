@@ -13,6 +13,7 @@ import org.supcert.poly.FullSpaceQuery;
 import org.supcert.poly.LaurentCurveSearch;
 import org.supcert.poly.RationalMatrix;
 import org.supcert.poly.SolverOutcome;
+import org.supcert.poly.SolverTroubleException;
 import org.supcert.support.Mask;
 
 /**
@@ -45,6 +46,14 @@ final class Prober {
      * @param deadline  System.nanoTime() after which to stop
      */
     Outcome probe(String name, List<Mask> original, int[] rows, int[] cols, List<Mask> part, long deadline) {
+        try {
+            return probeWithZ3(name, original, rows, cols, part, deadline);
+        } catch (SolverTroubleException e) { // Z3 failed: no decision, and the reason goes into the UNKNOWN
+            return new Outcome(null, "probes stopped: " + e.getMessage());
+        }
+    }
+
+    private Outcome probeWithZ3(String name, List<Mask> original, int[] rows, int[] cols, List<Mask> part, long deadline) {
         Tally tally = new Tally();
         if (part != null) {
             int vars = variables(part);
