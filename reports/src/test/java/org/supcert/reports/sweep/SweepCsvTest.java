@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.supcert.verifier.NamedResult;
 import org.supcert.verifier.Status;
 
-/** P(bad) is "n/a", not 0, where every sample is UNKNOWN; elsewhere it is the fraction of samples. */
+/** P(bad) is "n/a" (CSV) and not plotted (SVG) where every sample is UNKNOWN; elsewhere it is the fraction of samples. */
 class SweepCsvTest {
     @Test
     void probabilityOfABadSupportIsNotApplicableWhenNothingWasDecided() {
@@ -26,5 +26,7 @@ class SweepCsvTest {
         assertEquals(3, lines.length, SweepCsv.write(t));
         assertTrue(lines[1].startsWith("0.25,4,0,0,4,n/a,1.000000,"), lines[1]);
         assertTrue(lines[2].startsWith("0.75,4,3,0,1,0.000000,0.250000,3,"), lines[2]);
+        String svg = SweepPlot.write(t);
+        assertEquals(1, svg.split("<circle", -1).length - 1, "one NOT CLOSED point, at the decided density: " + svg);
     }
 }
