@@ -11,6 +11,7 @@ import org.supcert.certificate.Certificate;
 import org.supcert.certificate.CertificateCheck;
 import org.supcert.certificate.CertificateJson;
 import org.supcert.certificate.Restriction;
+import org.supcert.io.StrictJson;
 import org.supcert.support.SupportChain;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ final class RecheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonNode root = JsonInput.read(file);
+        JsonNode root = StrictJson.read(file);
         List<Certificate> certs = new ArrayList<>();
         try {
             collect(root, certs);
