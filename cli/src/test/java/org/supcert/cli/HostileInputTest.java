@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +18,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supcert.io.StrictJson;
 
 /**
  * Every command that reads a file, against the same hostile corpus (JSON nested 1,001 levels deep,
- * /dev/zero, an .npz zip bomb, truncated JSON and .npy files, a directory, a FIFO), in a child JVM
+ * a JSON file over the size limit, /dev/zero, an .npz zip bomb, truncated JSON and .npy files, a
+ * directory, a FIFO), in a child JVM
  * with a 256 MiB heap: each must end with exit 2, one stderr line naming the file, within a
  * bounded time, and without running out of memory (an OutOfMemoryError would surface as exit -1).
  */
@@ -107,6 +110,11 @@ class HostileInputTest {
                 "{\"supcert\": 1, \"factors\": " + "[".repeat(1001) + "]".repeat(1001) + "}"));
         out.add(Files.writeString(dir.resolve("truncated.json"), "{\"supcert\": 1, \"factors\": [[\"10\", \"1"));
         out.add(truncatedNpy());
+        Path huge = dir.resolve("huge.json"); // sparse: over the JSON size limit without using the disk
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(StrictJson.MAX_DOCUMENT_BYTES + 1);
+        }
+        out.add(huge);
         out.add(zipBomb());
         out.add(Files.createDirectory(dir.resolve("a-directory")));
         Path zero = Path.of("/dev/zero");
