@@ -1,18 +1,15 @@
 package org.supcert.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.supcert.io.StrictJson;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportChain;
 import org.supcert.support.SupportLimits;
@@ -28,11 +25,6 @@ import org.supcert.support.SupportLimits;
  * file name and says what is wrong.
  */
 public final class SupportFile {
-    /** Largest file accepted (the tree is parsed in memory). */
-    public static final long MAX_FILE_BYTES = 256L << 20;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** A parsed file: the support and the optional expectation of a golden case. */
     public record Document(SupportChain support, Expectation expect, String description) {}
 
@@ -41,36 +33,22 @@ public final class SupportFile {
 
     private SupportFile() {}
 
+    /** Reads a support file through the strict, bounded JSON reader ({@link StrictJson}). */
     public static Document read(Path file) {
-        String label = file.toString();
+        JsonNode root = StrictJson.read(file);
         try {
-            if (Files.isDirectory(file)) throw new IllegalArgumentException("is a directory, not a support file");
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new IllegalArgumentException("file has " + size + " bytes, over the limit of " + MAX_FILE_BYTES);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return parse(in, baseName(file));
-            }
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(label + ": no such file");
-        } catch (IOException e) {
-            throw new IllegalArgumentException(label + ": cannot read: " + e.getMessage());
+            return document(root, baseName(file));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(label + ": " + e.getMessage());
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
         }
     }
 
-    /** Parses a document from a stream; messages do not carry a file name. */
+    /** Parses a document from a stream (with the same limits); messages do not carry a file name. */
     public static Document parse(InputStream in, String defaultName) throws IOException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(in);
-        } catch (JsonProcessingException e) {
-            String msg = e.getOriginalMessage();
-            throw new IllegalArgumentException("malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + firstLine(msg));
-        }
+        return document(StrictJson.parse(null, in), defaultName);
+    }
+
+    private static Document document(JsonNode root, String defaultName) {
         if (root == null || !root.isObject()) throw new IllegalArgumentException("top level is not a JSON object");
         JsonNode version = root.get("supcert");
         if (version == null) throw new IllegalArgumentException("missing \"supcert\": 1 (format version)");
@@ -197,11 +175,5 @@ public final class SupportFile {
     private static String baseName(Path file) {
         String s = file.getFileName().toString();
         return s.endsWith(".json") ? s.substring(0, s.length() - 5) : s;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "unreadable";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

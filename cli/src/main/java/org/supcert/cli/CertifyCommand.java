@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.supcert.io.StrictJson;
 import org.supcert.network.LayerPair;
 import org.supcert.network.NetworkCertifier;
 import org.supcert.network.NetworkReport;
@@ -76,7 +77,7 @@ final class CertifyCommand implements Callable<Integer> {
 
     /** {"layers": [NAME | {"name", "transpose"}...], "transpose": [NAME...]} or a bare list of the same entries. */
     static void readLayersFile(Path file, List<String> order, List<String> flip) {
-        JsonNode root = JsonInput.read(file);
+        JsonNode root = StrictJson.read(file);
         JsonNode list = root != null && root.isObject() ? root.get("layers") : root;
         if (list == null || !list.isArray() || list.isEmpty()) {
             throw new IllegalArgumentException(file + ": expected {\"layers\": [NAME, ...]} or a list of layer names");

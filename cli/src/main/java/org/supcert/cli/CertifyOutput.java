@@ -24,6 +24,9 @@ import org.supcert.verifier.Verdict;
  * JSON is a function of the input alone.
  */
 final class CertifyOutput {
+    /** The "nm" of a layer without real N:M structure ({@link org.supcert.io.NmSparsity#detect}). */
+    static final String UNSTRUCTURED = "unstructured";
+
     private CertifyOutput() {}
 
     static String text(NetworkReport r, ModelNetwork n) {
@@ -36,7 +39,7 @@ final class CertifyOutput {
             ModelNetwork.Origin o = n.origin().get(k);
             s.append(String.format(Locale.ROOT, "    %d. %s  %d x %d, %d allowed, from '%s' (%s%s)%s%n", k + 1, l.name(),
                     l.out(), l.in(), l.mask().nonZeros(), o.tensor(), origin(o), o.transposed() ? ", transposed" : "",
-                    o.nm().map(x -> ", N:M " + x + " along the input" + (x.exact() ? "" : " (at most)")).orElse("")));
+                    o.nm().map(x -> ", N:M " + x + " along the input" + (x.exact() ? "" : " (at most)")).orElse(", " + UNSTRUCTURED)));
         }
         for (LayerPair p : r.pairs()) {
             s.append("  pair ").append(p.lower()).append(" -> ").append(p.upper()).append(":\n");
@@ -67,8 +70,7 @@ final class CertifyOutput {
             x.putArray("shape").add(l.out()).add(l.in());
             x.put("transposed", src.transposed());
             x.put("origin", src.kind());
-            if (src.nm().isPresent()) x.put("nm", src.nm().get().toString());
-            else x.putNull("nm");
+            x.put("nm", src.nm().map(Object::toString).orElse(UNSTRUCTURED));
             x.put("nonZeros", l.mask().nonZeros());
         }
         ArrayNode pairs = o.putArray("pairs");

@@ -16,6 +16,7 @@ import org.supcert.certificate.ClosednessCheck;
 import org.supcert.certificate.ClosednessJson;
 import org.supcert.poly.SolverLimits;
 import org.supcert.certificate.Restriction;
+import org.supcert.io.StrictJson;
 import org.supcert.support.SupportChain;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ final class RecheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonNode root = JsonInput.read(file);
+        JsonNode root = StrictJson.read(file);
         List<Certificate> certs = new ArrayList<>();
         List<ClosednessCertificate> proofs = new ArrayList<>();
         try {

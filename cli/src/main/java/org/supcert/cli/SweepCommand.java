@@ -71,9 +71,10 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%-8s %8s %8s %8s %8s%n", "density", "closed", "!closed", "unknown", "P(bad)");
         for (int k = 0; k < t.rows(); k++) {
-            out.printf(Locale.ROOT, "%-8s %8d %8d %8d %8.4f%n", SweepCsv.density(t.density(k)),
+            out.printf(Locale.ROOT, "%-8s %8d %8d %8d %8s%n", SweepCsv.density(t.density(k)),
                     t.count(k, Status.CLOSED), t.count(k, Status.NOT_CLOSED), t.count(k, Status.UNKNOWN),
-                    t.probability(k, Status.NOT_CLOSED));
+                    t.anyDecided(k) ? String.format(Locale.ROOT, "%.4f", t.probability(k, Status.NOT_CLOSED))
+                            : SweepTable.NOT_APPLICABLE);
         }
         out.printf(Locale.ROOT, "sweep: %d samples (%d densities x %d) of %s in %.1f s on %d thread(s)%n",
                 s.total(), t.rows(), s.samples(), s.architecture(), t.seconds(), t.threads());

@@ -60,7 +60,7 @@ class CertifyCommandTest {
         assertTrue(r.out().startsWith("mlp.safetensors: network "), r::toString);
         assertTrue(r.out().contains("1. fc1.weight  6 x 8, 24 allowed, from 'module.fc1.weight_mask' (PyTorch pruning mask)"
                 + ", N:M 2:4 along the input"), r::toString);
-        assertTrue(r.out().contains("2. fc2.weight  3 x 6, 7 allowed, from 'module.fc2.weight' (support of the weights)"),
+        assertTrue(r.out().contains("2. fc2.weight  3 x 6, 7 allowed, from 'module.fc2.weight' (support of the weights), unstructured"),
                 r::toString);
         assertTrue(r.out().contains("order by the numbers in the layer names"), r::toString);
         assertTrue(r.out().contains("pair fc1.weight -> fc2.weight:") && r.out().contains("chain: the pair above"), r::toString);
@@ -75,7 +75,7 @@ class CertifyCommandTest {
         assertEquals("2:4", fc1.get("nm").asText());
         assertEquals("PRUNING_MASK", fc1.get("origin").asText());
         assertEquals("[6,8]", fc1.get("shape").toString());
-        assertTrue(doc.get("layers").get(1).get("nm").isNull(), j::toString);
+        assertEquals("unstructured", doc.get("layers").get(1).get("nm").asText(), j::toString);
         assertEquals("WEIGHT_SUPPORT", doc.get("layers").get(1).get("origin").asText());
         assertEquals("[\"fc1.weight\",\"fc2.weight\"]", doc.get("pairs").get(0).get("layers").toString());
         assertEquals(doc.get("pairs").get(0).get("verdict"), doc.get("chain").get("verdict"));

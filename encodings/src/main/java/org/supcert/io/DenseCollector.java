@@ -14,9 +14,9 @@ final class DenseCollector implements ElementSink {
         this.file = file;
         this.tensor = tensor;
         this.layout = layout;
-        int size = layout.rows * layout.cols;
-        re = new double[size];
-        im = complex ? new double[size] : null;
+        double[][] parts = layout.allocate(file, tensor, complex);
+        re = parts[0];
+        im = parts[1];
     }
 
     @Override

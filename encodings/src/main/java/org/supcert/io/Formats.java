@@ -22,6 +22,10 @@ final class Formats {
         try {
             if (Files.isDirectory(file)) return openDirectory(file);
             if (!Files.exists(file)) throw new FormatException(file, "no such file");
+            if (!Files.isRegularFile(file)) {
+                // /dev/zero never ends and a FIFO blocks: refuse both before reading a byte
+                throw new FormatException(file, StrictJson.NOT_REGULAR);
+            }
             if (!Files.isReadable(file)) throw new FormatException(file, "cannot read the file (permission denied)");
             byte[] head;
             try (InputStream in = Files.newInputStream(file)) {

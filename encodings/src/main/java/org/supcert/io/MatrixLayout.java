@@ -63,6 +63,33 @@ final class MatrixLayout {
         return new MatrixLayout((int) r, (int) c, info.shape(), fortran);
     }
 
+    /**
+     * The zeroed row-major arrays of a dense read ({re, im}, im null for a real one), refused before
+     * allocation when they would not fit the heap that is still free: a small file (an .npz zip bomb,
+     * a MatrixMarket header) may declare a matrix of gigabytes, and running out of memory later
+     * would be an internal error instead of an input the user can act on.
+     */
+    double[][] allocate(Path file, String tensor, boolean complex) {
+        long bytes = (long) rows * cols * Double.BYTES * (complex ? 2 : 1);
+        Runtime rt = Runtime.getRuntime();
+        if (bytes > free(rt)) {
+            System.gc(); // garbage counts as used until collected; ask once before refusing
+            if (bytes > free(rt)) {
+                long gib = 1L << 30;
+                throw new FormatException(file, tensor, "the dense " + (complex ? "complex " : "") + "matrix of "
+                        + rows + " x " + cols + " needs " + bytes + " bytes of heap, but only " + free(rt)
+                        + " of " + rt.maxMemory() + " are free; give the JVM more (JAVA_OPTS=-Xmx"
+                        + Math.max(2, 2 * ((bytes + gib - 1) / gib)) + "g ./supcert ...)");
+            }
+        }
+        int size = rows * cols;
+        return new double[][] {new double[size], complex ? new double[size] : null};
+    }
+
+    private static long free(Runtime rt) {
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    }
+
     /** Row of the entry at flat storage index k. */
     int row(long k) {
         switch (order) {

@@ -97,10 +97,10 @@ final class MatrixMarketSource extends TensorSource {
     }
 
     private double[][] fill(boolean complex) {
-        MatrixLayout.forDense(file, info, false); // checks the limits
+        double[][] parts = MatrixLayout.forDense(file, info, false).allocate(file, name, complex); // checks the limits
         int cols = header.cols;
-        double[] re = new double[header.rows * cols];
-        double[] im = complex ? new double[re.length] : null;
+        double[] re = parts[0];
+        double[] im = parts[1];
         boolean sum = header.format == Format.COORDINATE; // repeated coordinates add up
         entries((i, j, x, y) -> {
             int p = i * cols + j;

@@ -35,30 +35,34 @@ public final class NmSparsity {
     /** True when the mask's columns split into groups of m and no group of a row holds more than n entries. */
     public static boolean holds(Mask mask, int n, int m) {
         if (m < 1 || n < 0 || mask.cols() % m != 0) return false;
-        return maxPerGroup(mask, m)[0] <= n;
+        return max(groupSizes(mask, m)) <= n;
     }
 
     /**
-     * The N:M pattern with the smallest ratio N/M (ties: the smallest M) among M in 2, 4, 8, 16
-     * dividing the column count, with 1 &lt;= N &lt; M; empty when there is none (e.g. a dense row
-     * somewhere, or an empty mask).
+     * The N:M structure the mask really has, or empty ("unstructured"). For each M in 2, 4, 8, 16
+     * dividing the column count, N is the tightest bound (the largest group), and M qualifies when
+     * 1 &lt;= N &lt; M and at least half of all groups hold exactly N: a bound that only a few
+     * groups reach describes unstructured pruning, not N:M (e.g. a 25%-dense random mask has some
+     * group of 16 with 12 entries, yet it is not 12:16). Among qualifying M the smallest ratio
+     * N/M wins, ties to the smallest M.
      */
     public static Optional<NmSparsity> detect(Mask mask) {
         NmSparsity best = null;
         for (int m : GROUP_SIZES) {
-            if (mask.cols() % m != 0 || mask.cols() < m) continue;
-            int[] r = maxPerGroup(mask, m);
-            int n = r[0];
+            if (mask.cols() % m != 0 || mask.cols() < m || mask.rows() == 0) continue;
+            long[] sizes = groupSizes(mask, m);
+            int n = max(sizes);
             if (n < 1 || n >= m) continue;
-            if (best == null || (long) n * best.m < (long) best.n * m) best = new NmSparsity(n, m, r[1] == n);
+            long groups = (long) mask.rows() * (mask.cols() / m);
+            if (2 * sizes[n] < groups) continue;
+            if (best == null || (long) n * best.m < (long) best.n * m) best = new NmSparsity(n, m, sizes[n] == groups);
         }
         return Optional.ofNullable(best);
     }
 
-    /** {largest, smallest} number of entries in a group of m columns, over all rows and groups. */
-    private static int[] maxPerGroup(Mask mask, int m) {
-        int max = 0;
-        int min = Integer.MAX_VALUE;
+    /** Histogram of the number of entries in a group of m columns: h[c] groups (over all rows) hold c entries. */
+    private static long[] groupSizes(Mask mask, int m) {
+        long[] h = new long[m + 1];
         int groups = mask.cols() / m;
         for (int i = 0; i < mask.rows(); i++) {
             int[] row = mask.row(i);
@@ -70,11 +74,15 @@ public final class NmSparsity {
                     count++;
                     p++;
                 }
-                max = Math.max(max, count);
-                min = Math.min(min, count);
+                h[count]++;
             }
         }
-        return new int[] {max, min};
+        return h;
+    }
+
+    private static int max(long[] histogram) {
+        for (int c = histogram.length - 1; c > 0; c--) if (histogram[c] > 0) return c;
+        return 0;
     }
 
     @Override

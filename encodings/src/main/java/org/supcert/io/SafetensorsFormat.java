@@ -97,12 +97,7 @@ final class SafetensorsFormat {
 
     private static List<Entry> parseHeader(Path file, String text) {
         if (!text.startsWith("{")) throw new FormatException(file, "header does not start with '{'");
-        JsonNode root;
-        try {
-            root = Json.parse(text);
-        } catch (IOException e) {
-            throw new FormatException(file, "header is not valid JSON: " + Json.firstLine(e));
-        }
+        JsonNode root = StrictJson.parse(file, "header", text);
         if (root == null || !root.isObject()) throw new FormatException(file, "header is not a JSON object");
         List<Entry> entries = new ArrayList<>();
         for (Map.Entry<String, JsonNode> f : root.properties()) {

@@ -21,17 +21,8 @@ final class ShardedSafetensors {
     private ShardedSafetensors() {}
 
     static TensorSource open(Path index) throws IOException {
-        long size = Files.size(index);
-        if (size > IoLimits.MAX_INDEX_BYTES) {
-            throw new FormatException(index, "index of " + size + " bytes exceeds the limit of "
-                    + IoLimits.MAX_INDEX_BYTES);
-        }
-        JsonNode root;
-        try {
-            root = Json.parse(new String(Files.readAllBytes(index), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new FormatException(index, "index is not valid JSON: " + Json.firstLine(e));
-        }
+        StrictJson.requireRegularFile(index, IoLimits.MAX_INDEX_BYTES);
+        JsonNode root = StrictJson.parse(index, "index", new String(Files.readAllBytes(index), StandardCharsets.UTF_8));
         JsonNode map = root == null ? null : root.get("weight_map");
         if (map == null || !map.isObject()) throw new FormatException(index, "index has no weight_map object");
         Path dir = index.toAbsolutePath().getParent().normalize();

@@ -9,6 +9,8 @@
  * compressed-tensors bitmasks, {@code module.} prefixes) and N:M structured sparsity detection
  * ({@link org.supcert.io.NmSparsity}). {@link org.supcert.io.TensorWriter} writes the same formats
  * (npy, npz, safetensors, MatrixMarket pattern) so factors can be saved and test models built in Java.
+ * {@link org.supcert.io.StrictJson} is the one strict, bounded JSON reader of supcert, used by every
+ * JSON input of every module (support files, certificates, layer lists, lock files, headers).
  *
  * <p>Conventions, the same for every format:
  * <ul>
@@ -24,7 +26,8 @@
  *   <li>Dense targets must be finite: NaN or infinity in a tensor read with {@code dense}/{@code complex}
  *       is refused with the entry's position.</li>
  *   <li>Every problem with an input (missing file, truncated or lying header, unknown dtype, shape and
- *       data size that disagree, limits of {@link org.supcert.io.IoLimits} exceeded) is a
+ *       data size that disagree, limits of {@link org.supcert.io.IoLimits} exceeded, a dense target
+ *       larger than the free heap, a directory, device or FIFO given as a file) is a
  *       {@link org.supcert.io.FormatException} whose one-line message names the file, the tensor when
  *       there is one, and the problem.</li>
  *   <li>Tensor data are never loaded whole to build a mask: files are memory-mapped in windows, zip

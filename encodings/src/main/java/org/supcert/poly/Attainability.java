@@ -3,6 +3,7 @@ package org.supcert.poly;
 import com.microsoft.z3.ArithExpr;
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
+import com.microsoft.z3.Z3Exception;
 import com.microsoft.z3.RealSort;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
@@ -23,6 +24,7 @@ public final class Attainability {
      * Decides B in P for the chain of masks.
      *
      * @param limits work limit and wall-clock safety net; either answers UNKNOWN
+     * @throws SolverTroubleException when Z3 cannot be loaded or fails during the query
      */
     public static SolverOutcome check(List<Mask> factors, RationalMatrix target, SolverLimits limits) {
         if (factors.get(0).rows() != target.rows() || factors.get(factors.size() - 1).cols() != target.cols()) {
@@ -42,8 +44,8 @@ public final class Attainability {
             }
             solver.add(eqs.toArray(new BoolExpr[0]));
             return z.map(solver.check(), solver, start);
-        } catch (Z3Session.Unavailable e) {
-            return SolverOutcome.unknown(e.getMessage(), (System.nanoTime() - start) / 1_000_000);
+        } catch (Z3Exception | LinkageError e) {
+            throw Z3Session.trouble(e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.supcert.poly;
 import com.microsoft.z3.ArithExpr;
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
+import com.microsoft.z3.Z3Exception;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.RealSort;
 import com.microsoft.z3.Solver;
@@ -23,6 +24,7 @@ public final class FullSpaceQuery {
 
     private FullSpaceQuery() {}
 
+    /** @throws SolverTroubleException when Z3 cannot be loaded or fails during the query */
     public static Result check(List<Mask> chain, SolverLimits limits) {
         Mask reach = chain.get(0);
         for (int l = 1; l < chain.size(); l++) reach = reach.product(chain.get(l));
@@ -61,8 +63,8 @@ public final class FullSpaceQuery {
                 if (rational) outside = RationalMatrix.of(m);
             }
             return new Result(o, outside, cells.size(), ex.variables.size());
-        } catch (Z3Session.Unavailable e) {
-            return new Result(SolverOutcome.unknown(e.getMessage(), (System.nanoTime() - start) / 1_000_000), null, 0, 0);
+        } catch (Z3Exception | LinkageError e) {
+            throw Z3Session.trouble(e);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.supcert.poly;
 import com.microsoft.z3.ArithExpr;
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
+import com.microsoft.z3.Z3Exception;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.Model;
 import com.microsoft.z3.RealSort;
@@ -26,6 +27,7 @@ public final class LaurentCurveSearch {
 
     private LaurentCurveSearch() {}
 
+    /** @throws SolverTroubleException when Z3 cannot be loaded or fails during the query */
     public static Result find(List<Mask> chain, RationalMatrix target, int degree, SolverLimits limits) {
         long start = System.nanoTime();
         try (Z3Session z = Z3Session.open(limits)) {
@@ -95,8 +97,8 @@ public final class LaurentCurveSearch {
                 out.add(perPower);
             }
             return new Result(o, degree, out);
-        } catch (Z3Session.Unavailable e) {
-            return new Result(SolverOutcome.unknown(e.getMessage(), (System.nanoTime() - start) / 1_000_000), degree, null);
+        } catch (Z3Exception | LinkageError e) {
+            throw Z3Session.trouble(e);
         }
     }
 

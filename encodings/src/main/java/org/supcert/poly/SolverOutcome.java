@@ -2,8 +2,9 @@ package org.supcert.poly;
 
 /**
  * What a polynomial query established. UNKNOWN is the only default (STYLE.md): a resource limit,
- * the wall-clock safety net, a missing native library or any status the solver does not name
- * explicitly.
+ * the wall-clock safety net or any status the solver does not name explicitly. A solver that
+ * fails outright (missing native library, an error raised by Z3) throws
+ * {@link SolverTroubleException} instead.
  *
  * @param status     the answer
  * @param reason     why UNKNOWN (null otherwise); never a duration, so reasons are reproducible

@@ -10,14 +10,11 @@ import com.microsoft.z3.Z3Exception;
  * solver answers. Every query of this package goes through it, so no other code touches Z3.
  */
 final class Z3Session implements AutoCloseable {
-    /** Z3 could not be loaded or failed: the query answers UNKNOWN with this message. */
-    static final class Unavailable extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Unavailable(String message) {
-            super(message, null, false, false);
-        }
-    }
+    /**
+     * Test seam: when set, every solver is given a parameter of this name, which Z3 rejects with
+     * an error, so that tests see a genuinely failing solver. Null in production.
+     */
+    static volatile String faultyParameterForTests;
 
     private final Context context;
     private final SolverLimits limits;
@@ -27,12 +24,21 @@ final class Z3Session implements AutoCloseable {
         this.limits = limits;
     }
 
-    static Z3Session open(SolverLimits limits) throws Unavailable {
+    static Z3Session open(SolverLimits limits) {
         try {
             return new Z3Session(new Context(), limits);
         } catch (LinkageError | Z3Exception e) {
-            throw new Unavailable("the Z3 native library could not be loaded: " + e.getMessage());
+            throw new SolverTroubleException("Z3 unavailable: the native library could not be loaded: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The exception for a failure of Z3 during a query (an error Z3 raised, a native method that
+     * could not be linked): the one mapping of solver trouble, used by every query of the package.
+     */
+    static SolverTroubleException trouble(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
+        return new SolverTroubleException("Z3 failed: " + m, e);
     }
 
     Context context() { return context; }
@@ -42,6 +48,8 @@ final class Z3Session implements AutoCloseable {
         com.microsoft.z3.Params p = context.mkParams();
         p.add("timeout", (int) Math.min(Integer.MAX_VALUE, limits.timeoutMillis()));
         if (limits.work() > 0) p.add("rlimit", (int) Math.min(Integer.MAX_VALUE, limits.work()));
+        String faulty = faultyParameterForTests;
+        if (faulty != null) p.add(faulty, true);
         return p;
     }
 

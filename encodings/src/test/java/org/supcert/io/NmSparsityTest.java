@@ -50,11 +50,24 @@ class NmSparsityTest {
     }
 
     @Test
-    void atMostNIsNotExact() {
-        Mask m = Mask.fromRowStrings(List.of("1100", "1000", "0001"));
+    void atMostNIsNotExactButNamedWhenHalfTheGroupsAreFull() {
+        Mask m = Mask.fromRowStrings(List.of("1100", "1000", "0101", "1001"));
         NmSparsity nm = NmSparsity.detect(m).orElseThrow();
         assertEquals("2:4", nm.toString());
         assertFalse(nm.exact());
+    }
+
+    @Test
+    void aBoundThatFewGroupsReachIsUnstructured() {
+        // 1 of 3 groups holds 2: "2:4 at most" would describe unstructured pruning as N:M
+        assertTrue(NmSparsity.detect(Mask.fromRowStrings(List.of("1100", "1000", "0001"))).isEmpty());
+        // unstructured pruning at 25% density over 64 columns: some group of 16 holds many entries,
+        // few groups as many, so no N:M is claimed (the "12:16 (at most)")
+        Random rnd = new Random(7);
+        Mask.Builder b = new Mask.Builder(64, 64);
+        for (int i = 0; i < 64; i++) for (int j = 0; j < 64; j++) if (rnd.nextDouble() < 0.25) b.set(i, j);
+        Mask unstructured = b.build();
+        assertTrue(NmSparsity.detect(unstructured).isEmpty(), () -> "claimed " + NmSparsity.detect(unstructured));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.supcert.certificate;
 import org.supcert.poly.Attainability;
 import org.supcert.poly.SolverLimits;
 import org.supcert.poly.SolverOutcome;
+import org.supcert.poly.SolverTroubleException;
 
 /**
  * Re-checks a certificate from scratch, independently of the search that produced it: the curve
@@ -27,7 +28,12 @@ public final class CertificateCheck {
         String combinatorial = "corner-certificate".equals(cert.result()) ? CornerProof.violation(cert) : "not a corner";
         String z3Text = null;
         if (z3 != null) {
-            SolverOutcome o = Attainability.check(cert.pattern(), cert.target(), z3);
+            SolverOutcome o;
+            try {
+                o = Attainability.check(cert.pattern(), cert.target(), z3);
+            } catch (SolverTroubleException e) { // Z3 failed: not a proof either way, as a resource limit
+                o = SolverOutcome.unknown(e.getMessage(), 0);
+            }
             if (o.isSat()) {
                 return new Outcome(cert, false, "Z3 found B attainable (SAT): the witness is wrong");
             }

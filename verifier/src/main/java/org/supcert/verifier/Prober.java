@@ -16,6 +16,7 @@ import org.supcert.poly.FullSpaceQuery;
 import org.supcert.poly.LaurentCurveSearch;
 import org.supcert.poly.RationalMatrix;
 import org.supcert.poly.SolverOutcome;
+import org.supcert.poly.SolverTroubleException;
 import org.supcert.support.Mask;
 
 /**
@@ -54,6 +55,14 @@ final class Prober {
      * @param part      the part's own pattern for the full-space query (a component's classes only), or null to skip it
      */
     Outcome probe(String name, List<Mask> original, int[] rows, int[] cols, List<Mask> part) {
+        try {
+            return probeWithZ3(name, original, rows, cols, part);
+        } catch (SolverTroubleException e) { // Z3 failed: no decision, and the reason goes into the UNKNOWN
+            return new Outcome(null, "probes stopped: " + e.getMessage());
+        }
+    }
+
+    private Outcome probeWithZ3(String name, List<Mask> original, int[] rows, int[] cols, List<Mask> part) {
         Tally tally = new Tally();
         if (part != null) {
             int vars = variables(part);

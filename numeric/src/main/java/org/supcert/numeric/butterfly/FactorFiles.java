@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
+import org.supcert.io.StrictJson;
 
 /**
  * The supcert factor file (JSON, UTF-8), written by {@code supcert butterfly --out} and
@@ -104,12 +104,7 @@ public final class FactorFiles {
 
     /** Reads a factor file; IllegalArgumentException names the file and what is wrong. */
     public static Loaded read(Path file) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": not a readable JSON factor file (" + e.getMessage().split("\n")[0] + ")");
-        }
+        JsonNode root = StrictJson.read(file);
         if (root == null || !FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != VERSION) {
             throw new IllegalArgumentException(file + ": not a " + FORMAT + " version " + VERSION + " file");
         }

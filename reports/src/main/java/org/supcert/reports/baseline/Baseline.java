@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.supcert.io.StrictJson;
 import org.supcert.reports.model.Report;
 import org.supcert.reports.model.SupportReport;
 
@@ -86,16 +85,8 @@ public record Baseline(List<Entry> entries) {
 
     /** Reads a lock file; null when it does not exist. Errors name the file. */
     public static Baseline read(Path file) {
-        JsonNode doc;
-        try {
-            doc = JSON.readTree(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": not a supcert lock file: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
-        }
+        if (Files.notExists(file)) return null;
+        JsonNode doc = StrictJson.read(file);
         if (doc == null || !doc.isObject() || doc.path("supcertLock").asInt(-1) != VERSION || !doc.path("supports").isArray()) {
             throw new IllegalArgumentException(file + ": not a supcert lock file of version " + VERSION
                     + " ({\"supcertLock\": 1, \"supports\": [...]})");

@@ -7,8 +7,9 @@ import org.supcert.verifier.Status;
 /**
  * The sweep as CSV, one line per density:
  * {@code density,samples,closed,not_closed,unknown,p_not_closed,p_unknown,<one column per named
- * result id, '-' as '_'>} (the number of samples that result decided). No timing: the file is a
- * function of the spec alone.
+ * result id, '-' as '_'>} (the number of samples that result decided). p_not_closed is "n/a" at a
+ * density where no sample was decided (every one UNKNOWN): 0 would claim no bad support was seen.
+ * No timing: the file is a function of the spec alone.
  */
 public final class SweepCsv {
     private SweepCsv() {}
@@ -25,7 +26,9 @@ public final class SweepCsv {
             b.append(density(t.density(k))).append(',').append(t.spec().samples()).append(',')
                     .append(t.count(k, Status.CLOSED)).append(',').append(t.count(k, Status.NOT_CLOSED)).append(',')
                     .append(t.count(k, Status.UNKNOWN)).append(',')
-                    .append(String.format(Locale.ROOT, "%.6f,%.6f", t.probability(k, Status.NOT_CLOSED), t.probability(k, Status.UNKNOWN)));
+                    .append(t.anyDecided(k) ? String.format(Locale.ROOT, "%.6f", t.probability(k, Status.NOT_CLOSED))
+                            : SweepTable.NOT_APPLICABLE)
+                    .append(String.format(Locale.ROOT, ",%.6f", t.probability(k, Status.UNKNOWN)));
             for (NamedResult r : NamedResult.values()) b.append(',').append(t.decidedBy(k, r));
             b.append('\n');
         }

@@ -1,5 +1,7 @@
 package org.supcert.reports.sweep;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.supcert.reports.formats.Xml;
 import org.supcert.verifier.Status;
@@ -7,7 +9,8 @@ import org.supcert.verifier.Status;
 /**
  * The sweep as an SVG line plot in the manner of seed 001's "empirical probability of bad
  * support": x = density of the masks, y = fraction of samples; NOT CLOSED (bad) with its 95% Wilson
- * band, UNKNOWN and CLOSED. Self-contained, fixed number formats, no timing.
+ * band (left out at densities where every sample is UNKNOWN), UNKNOWN and CLOSED. Self-contained,
+ * fixed number formats, no timing.
  */
 public final class SweepPlot {
     private static final double W = 720;
@@ -58,32 +61,42 @@ public final class SweepPlot {
                 .append("\" text-anchor=\"middle\">density of the masks M1, M2 (fraction of allowed weights)</text>\n");
         b.append("<text transform=\"translate(16 ").append(n(TOP + ph / 2)).append(") rotate(-90)\" text-anchor=\"middle\">")
                 .append("fraction of samples</text>\n");
-        // 95% Wilson band of P(NOT CLOSED)
-        StringBuilder upper = new StringBuilder();
-        StringBuilder lower = new StringBuilder();
-        for (int k = 0; k < d.length; k++) {
-            double[] ci = wilson(t.count(k, Status.NOT_CLOSED), s.samples());
-            upper.append(n(x(d[k], xlo, xhi, pw))).append(',').append(n(y(ci[1], ph))).append(' ');
-            lower.insert(0, n(x(d[k], xlo, xhi, pw)) + "," + n(y(ci[0], ph)) + " ");
+        // P(NOT CLOSED) and its 95% Wilson band only where some sample was decided: where every one is
+        // UNKNOWN the probability of a bad support is unknown, and a point at 0 would claim otherwise
+        List<List<Integer>> decided = decidedRuns(t);
+        for (List<Integer> run : decided) {
+            StringBuilder upper = new StringBuilder();
+            StringBuilder lower = new StringBuilder();
+            for (int k : run) {
+                double[] ci = wilson(t.count(k, Status.NOT_CLOSED), s.samples());
+                upper.append(n(x(d[k], xlo, xhi, pw))).append(',').append(n(y(ci[1], ph))).append(' ');
+                lower.insert(0, n(x(d[k], xlo, xhi, pw)) + "," + n(y(ci[0], ph)) + " ");
+            }
+            b.append("<polygon fill=\"#c53030\" fill-opacity=\"0.15\" stroke=\"none\" points=\"").append(upper)
+                    .append(lower.toString().trim()).append("\"/>\n");
         }
-        b.append("<polygon fill=\"#c53030\" fill-opacity=\"0.15\" stroke=\"none\" points=\"").append(upper).append(lower.toString().trim())
-                .append("\"/>\n");
+        List<Integer> all = new ArrayList<>();
+        for (int k = 0; k < d.length; k++) all.add(k);
         String[][] series = {{"NOT_CLOSED", "#c53030", "", "NOT CLOSED (bad)"}, {"UNKNOWN", "#b7791f", "6 4", "UNKNOWN"},
             {"CLOSED", "#2f855a", "2 3", "CLOSED"}};
         for (int sIdx = 0; sIdx < series.length; sIdx++) {
             Status st = Status.valueOf(series[sIdx][0]);
-            b.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(series[sIdx][1]).append('"');
-            if (!series[sIdx][2].isEmpty()) b.append(" stroke-dasharray=\"").append(series[sIdx][2]).append('"');
-            b.append(" points=\"");
-            for (int k = 0; k < d.length; k++) {
-                if (k > 0) b.append(' ');
-                b.append(n(x(d[k], xlo, xhi, pw))).append(',').append(n(y(t.probability(k, st), ph)));
+            for (List<Integer> run : st == Status.NOT_CLOSED ? decided : List.of(all)) {
+                b.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(series[sIdx][1]).append('"');
+                if (!series[sIdx][2].isEmpty()) b.append(" stroke-dasharray=\"").append(series[sIdx][2]).append('"');
+                b.append(" points=\"");
+                for (int k : run) {
+                    if (k != run.get(0)) b.append(' ');
+                    b.append(n(x(d[k], xlo, xhi, pw))).append(',').append(n(y(t.probability(k, st), ph)));
+                }
+                b.append("\"/>\n");
             }
-            b.append("\"/>\n");
             if (st == Status.NOT_CLOSED) {
-                for (int k = 0; k < d.length; k++) {
-                    b.append("<circle r=\"3\" fill=\"#c53030\" cx=\"").append(n(x(d[k], xlo, xhi, pw))).append("\" cy=\"")
-                            .append(n(y(t.probability(k, st), ph))).append("\"/>");
+                for (List<Integer> run : decided) {
+                    for (int k : run) {
+                        b.append("<circle r=\"3\" fill=\"#c53030\" cx=\"").append(n(x(d[k], xlo, xhi, pw))).append("\" cy=\"")
+                                .append(n(y(t.probability(k, st), ph))).append("\"/>");
+                    }
                 }
                 b.append('\n');
             }
@@ -101,6 +114,22 @@ public final class SweepPlot {
                 .append(Xml.escape("seed " + s.seed())).append("</text>\n");
         b.append("</svg>\n");
         return b.toString();
+    }
+
+    /** Runs of consecutive densities at which some sample was decided. */
+    private static List<List<Integer>> decidedRuns(SweepTable t) {
+        List<List<Integer>> runs = new ArrayList<>();
+        List<Integer> run = new ArrayList<>();
+        for (int k = 0; k < t.rows(); k++) {
+            if (t.anyDecided(k)) {
+                run.add(k);
+            } else if (!run.isEmpty()) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+        }
+        if (!run.isEmpty()) runs.add(run);
+        return runs;
     }
 
     /** The 95% Wilson score interval of k successes in n trials. */

@@ -32,6 +32,15 @@ public final class SweepTable {
 
     public long decidedBy(int k, NamedResult r) { return byResult[k][r.ordinal()]; }
 
+    /**
+     * True when some sample at density k was decided (CLOSED or NOT CLOSED). When none was, the
+     * probability of a bad support is unknown, not 0: outputs print "n/a" (NOT_APPLICABLE).
+     */
+    public boolean anyDecided(int k) { return count(k, Status.CLOSED) + count(k, Status.NOT_CLOSED) > 0; }
+
+    /** How outputs write a probability of a bad support when nothing was decided. */
+    public static final String NOT_APPLICABLE = "n/a";
+
     /** Empirical probability of the verdict at density k. */
     public double probability(int k, Status s) { return (double) count(k, s) / spec.samples(); }
 

@@ -47,9 +47,11 @@ class BrowserReportTest {
     @Test
     void renderedPageShowsBannersFiguresAndColours() throws Exception {
         Path browser = chromium();
-        Assumptions.assumeTrue(browser != null,
-                "Chromium not installed (looked at $SUPCERT_CHROMIUM, /usr/bin/chromium, chromium-browser, google-chrome): "
-                        + "apt-get install -y chromium");
+        String why = "Chromium not installed (looked at $SUPCERT_CHROMIUM, /usr/bin/chromium, chromium-browser, google-chrome): "
+                + "apt-get install -y chromium";
+        // surefire keeps an assumption's message in its report files only: say it on the console too
+        if (browser == null) System.err.println("BrowserReportTest skipped: " + why);
+        Assumptions.assumeTrue(browser != null, why);
         Path html = tmp.resolve("report.html");
         Files.writeString(html, HtmlReport.write(ReportFixtures.sample().withoutTimings()), StandardCharsets.UTF_8);
 
