@@ -80,7 +80,11 @@ public record SupportReport(String source, String name, String shape, String sha
 
     private static Certificate untimed(Certificate c) {
         if (c == null || c.checks() == null) return c;
-        return c.withChecks(new Certificate.Checks(DURATION.matcher(c.checks().curve()).replaceAll(""),
-                DURATION.matcher(c.checks().unattainable()).replaceAll("")));
+        return c.withChecks(new Certificate.Checks(untimed(c.checks().curve()), untimed(c.checks().unattainable())));
+    }
+
+    /** A certificate's check note without its measured durations ("UNSAT in 40 ms" becomes "UNSAT"). */
+    public static String untimed(String note) {
+        return note == null ? null : DURATION.matcher(note).replaceAll("");
     }
 }
