@@ -95,6 +95,44 @@ class CertifyAllTest {
         assertTrue(!Files.readString(a).contains(" ms"), "no durations in the lines: " + Files.readString(a));
     }
 
+    @Test
+    void remoteInputsAreCopiedToTheExecutorAndGiveTheSameVerdicts() throws IOException {
+        Path model = tmp.resolve("net.safetensors");
+        writeModel(model);
+        List<String> local = List.of(CASES.resolve("lu2.json").toAbsolutePath().normalize().toString(), model.toString());
+        List<String> remote = local.stream().map(p -> CopiedFileSystem.SCHEME + "://" + p).toList();
+        System.setProperty("spark.hadoop.fs." + CopiedFileSystem.SCHEME + ".impl", CopiedFileSystem.class.getName());
+        try {
+            Path a = tmp.resolve("local.jsonl");
+            Path b = tmp.resolve("remote.jsonl");
+            Run l = Run.of(args("--out", a.toString(), local));
+            int opened = CopiedFileSystem.OPENED.get();
+            Run r = Run.of(args("--out", b.toString(), remote));
+            assertEquals(opened + 2, CopiedFileSystem.OPENED.get(), "each remote input is opened once, to copy it");
+            assertEquals(1, l.code(), l::toString);
+            assertEquals(1, r.code(), r::toString);
+            List<String> want = Files.readAllLines(a);
+            List<String> got = Files.readAllLines(b);
+            assertEquals(2, got.size());
+            for (int k = 0; k < 2; k++) {
+                assertEquals(remote.get(k), JSON.readTree(got.get(k)).get("input").asText());
+                assertEquals(want.get(k).replace("\"input\":\"" + local.get(k), "\"input\":\"" + remote.get(k)), got.get(k));
+            }
+            try (Stream<Path> left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("supcert-input")
+                        && Files.exists(p.resolve("net.safetensors"))), "the copies are deleted");
+            }
+        } finally {
+            System.clearProperty("spark.hadoop.fs." + CopiedFileSystem.SCHEME + ".impl");
+        }
+    }
+
+    private static String[] args(String outFlag, String out, List<String> inputs) {
+        List<String> a = new ArrayList<>(List.of("certify-all", "--master", "local[2]", "--budget", "0", outFlag, out));
+        a.addAll(inputs);
+        return a.toArray(String[]::new);
+    }
+
     /** Without "seconds" and without the measured durations in certificate check notes. */
     static JsonNode normal(JsonNode n) {
         JsonNode c = n.deepCopy();
