@@ -76,7 +76,6 @@ final class SparkSweep {
             bytes += JobCost.serializedBytes(b);
         }
         if (covered != spec.total()) throw new IllegalStateException("the job returned " + covered + " of " + spec.total() + " samples");
-        sc.setCallSite("supcert sweep");
         SweepTable t = SupportSweep.table(spec, status, result, JobCost.since(start), slots);
         out.print(new JobCost(sc.master(), slots, partitions, retried.value(), spec.total(), contextSeconds, job,
                 JobCost.since(gather), verifyNanos.value() / 1e9, bytes).lines());
