@@ -57,6 +57,15 @@ final class CertifyOutput {
     }
 
     static String json(NetworkReport r, ModelNetwork n) {
+        try {
+            return CheckCommand.JSON.writeValueAsString(node(r, n)) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JSON document as a tree (certify-all puts it on one line). */
+    static ObjectNode node(NetworkReport r, ModelNetwork n) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("model", r.name());
         o.put("order", n.order().name().toLowerCase(Locale.ROOT));
@@ -83,11 +92,7 @@ final class CertifyOutput {
         net.put("reason", r.network().reason());
         if (r.network().certificate() == null) o.putNull("certificate");
         else o.set("certificate", CertificateJson.write(r.network().certificate()));
-        try {
-            return CheckCommand.JSON.writeValueAsString(o) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return o;
     }
 
     private static ObjectNode verdict(List<String> layers, Verdict v) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "supcert", mixinStandardHelpOptions = true, version = "supcert 0.1.0",
         description = "Certifies sparsity supports of matrix factorizations and sparse networks.",
         subcommands = {CheckCommand.class, RecheckCommand.class, BenchCommand.class, FactorCommand.class, ButterflyCommand.class,
-                ReportCommand.class, CiCommand.class, SweepCommand.class, CertifyCommand.class})
+                ReportCommand.class, CiCommand.class, SweepCommand.class, CertifyCommand.class, CertifyAllCommand.class})
 public final class Main implements Runnable {
     @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of an internal error.")

@@ -45,6 +45,10 @@ final class SweepCommand implements Callable<Integer> {
             description = "Time budget per sample (default ${DEFAULT-VALUE} s); past it the sample counts as UNKNOWN.")
     double timeoutSeconds;
 
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Run on Apache Spark (local[N], spark://host:port, yarn, k8s://...): the same samples and table (README, \"Spark\").")
+    String master;
+
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the table as CSV.")
     Path csv;
 
@@ -60,15 +64,8 @@ final class SweepCommand implements Callable<Integer> {
         if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
             throw new IllegalArgumentException("--timeout: " + timeoutSeconds + " is not in (0, 86400] seconds");
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        PrintWriter err = spec.commandLine().getErr();
-        IntConsumer progress = System.console() == null ? null : bar(err, s.total());
-        SweepTable t = SupportSweep.run(s, n, (long) (timeoutSeconds * 1000), progress);
-        if (progress != null) {
-            err.print("\r\033[K");
-            err.flush();
-        }
         PrintWriter out = spec.commandLine().getOut();
+        SweepTable t = master == null ? local(s) : spark(s, out);
         out.printf(Locale.ROOT, "%-8s %8s %8s %8s %8s%n", "density", "closed", "!closed", "unknown", "P(bad)");
         for (int k = 0; k < t.rows(); k++) {
             out.printf(Locale.ROOT, "%-8s %8d %8d %8d %8s%n", SweepCsv.density(t.density(k)),
@@ -82,6 +79,23 @@ final class SweepCommand implements Callable<Integer> {
         write(svg, SweepPlot.write(t), out);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private SweepTable local(SweepSpec s) {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        PrintWriter err = spec.commandLine().getErr();
+        IntConsumer progress = System.console() == null ? null : bar(err, s.total());
+        SweepTable t = SupportSweep.run(s, n, (long) (timeoutSeconds * 1000), progress);
+        if (progress != null) {
+            err.print("\r\033[K");
+            err.flush();
+        }
+        return t;
+    }
+
+    private SweepTable spark(SweepSpec s, PrintWriter out) {
+        if (threads != null) throw new IllegalArgumentException("--threads does not apply with --master: the master sets the cores (local[N])");
+        return SparkJobs.load().sweep(s, (long) (timeoutSeconds * 1000), master, out);
     }
 
     /** A one-line progress bar, redrawn at most every 200 ms (only when stderr is a terminal). */

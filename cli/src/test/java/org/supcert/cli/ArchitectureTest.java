@@ -28,7 +28,8 @@ class ArchitectureTest {
             "numeric", Set.of("encodings"),
             "verifier", Set.of("encodings", "numeric"),
             "reports", Set.of("encodings", "numeric", "verifier", "cases"),
-            "cli", Set.of("encodings", "numeric", "verifier", "cases", "reports"));
+            "cli", Set.of("encodings", "numeric", "verifier", "cases", "reports"),
+            "spark", Set.of("encodings", "numeric", "verifier", "cases", "reports", "cli"));
     /** Top-level packages of each module. */
     static final Map<String, Set<String>> PACKAGES_OF = Map.of(
             "encodings", Set.of("support", "graph", "poly", "io"),
@@ -36,7 +37,8 @@ class ArchitectureTest {
             "numeric", Set.of("numeric"),
             "verifier", Set.of("verifier", "certificate", "network"),
             "reports", Set.of("reports"),
-            "cli", Set.of("cli"));
+            "cli", Set.of("cli"),
+            "spark", Set.of("spark"));
 
     record Source(String module, Path path, String pkg, List<String> imports) {}
 
@@ -94,6 +96,15 @@ class ArchitectureTest {
                 assertTrue(ALLOWED.get(s.module()).contains(owner), s.path() + " imports " + imp.trim() + " from " + owner);
             }
         }
+    }
+
+    @Test
+    void onlyTheSparkModuleUsesSpark() {
+        for (Source s : sources()) {
+            boolean spark = s.imports().stream().anyMatch(i -> i.contains("org.apache.spark.") || i.contains("org.apache.hadoop."));
+            if (spark) assertEquals("spark", s.module(), s.path() + " uses Spark: the application jar must not need it");
+        }
+        assertTrue(sources().stream().anyMatch(s -> s.module().equals("spark")), "the spark module was not seen");
     }
 
     @Test

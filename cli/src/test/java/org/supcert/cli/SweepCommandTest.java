@@ -29,6 +29,21 @@ class SweepCommandTest {
     }
 
     @Test
+    void sparkCommandsWithoutTheSparkModuleSayHowToRunThem() {
+        // the application jar has no Spark: --master and certify-all need the launcher or spark-submit
+        CliRun sweep = CliRun.of("sweep", "--layers", "4,4,4", "--samples", "2", "--master", "local[2]");
+        assertEquals(ExitCodes.INPUT_ERROR, sweep.code(), sweep::toString);
+        assertTrue(sweep.err().startsWith("supcert: this command runs on Apache Spark"), sweep::toString);
+        assertEquals("", sweep.out(), "no sample was verified");
+        CliRun all = CliRun.of("certify-all", "../cases/lu2.json");
+        assertEquals(ExitCodes.INPUT_ERROR, all.code(), all::toString);
+        assertTrue(all.err().contains("./supcert launcher"), all::toString);
+        CliRun both = CliRun.of("sweep", "--layers", "4,4,4", "--threads", "2", "--master", "local[2]");
+        assertEquals(ExitCodes.INPUT_ERROR, both.code(), both::toString);
+        assertTrue(both.err().contains("--threads does not apply with --master"), both::toString);
+    }
+
+    @Test
     void badOptionsAreOneLineInputErrors() {
         CliRun r = CliRun.of("sweep", "--layers", "16,16", "--samples", "10");
         assertEquals(ExitCodes.INPUT_ERROR, r.code(), r::toString);

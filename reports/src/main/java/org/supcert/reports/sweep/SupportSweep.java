@@ -28,8 +28,8 @@ import org.supcert.verifier.VerifierOptions;
  * one on the theorems and the exactly re-checked Theorem S and linearization certificates.
  */
 public final class SupportSweep {
-    /** Samples per task. */
-    static final int CHUNK = 64;
+    /** Samples per task (the spark module's partitions hold whole chunks). */
+    public static final int CHUNK = 64;
 
     private SupportSweep() {}
 
@@ -59,8 +59,6 @@ public final class SupportSweep {
     public static SweepTable run(SweepSpec spec, int threads, long timeoutMillis, IntConsumer progress) {
         if (threads < 1) throw new IllegalArgumentException("--threads " + threads + " must be >= 1");
         long start = System.nanoTime();
-        int n = spec.densities().length;
-        int samples = spec.samples();
         byte[] status = new byte[spec.total()];
         byte[] result = new byte[spec.total()];
         AtomicInteger done = new AtomicInteger();
@@ -75,12 +73,11 @@ public final class SupportSweep {
                 int lo = from;
                 int hi = Math.min(spec.total(), from + CHUNK);
                 tasks.add(pool.submit(() -> {
-                    Verifier verifier = new Verifier(options(timeoutMillis));
-                    for (int k = lo; k < hi; k++) {
-                        Verdict v = verifier.verify(sample(spec, k / samples, k % samples));
-                        status[k] = (byte) v.status().ordinal();
-                        result[k] = (byte) v.result().ordinal();
-                    }
+                    byte[] st = new byte[hi - lo];
+                    byte[] re = new byte[hi - lo];
+                    verify(spec, lo, hi, timeoutMillis, st, re);
+                    System.arraycopy(st, 0, status, lo, hi - lo);
+                    System.arraycopy(re, 0, result, lo, hi - lo);
                     int now = done.addAndGet(hi - lo);
                     if (progress != null) progress.accept(now);
                 }));
@@ -96,13 +93,43 @@ public final class SupportSweep {
         } finally {
             pool.shutdownNow();
         }
-        long[][] byStatus = new long[n][Status.values().length];
-        long[][] byResult = new long[n][NamedResult.values().length];
+        return table(spec, status, result, (System.nanoTime() - start) / 1e9, threads);
+    }
+
+    /**
+     * Verifies the samples with flat indices [lo, hi) (index = density index x samples + sample index)
+     * and stores each verdict's status and deciding result ordinals at {@code index - lo}. Other
+     * schedulers (the spark module) call this on their own slices: the verdicts depend only on the
+     * spec and the index.
+     */
+    public static void verify(SweepSpec spec, int lo, int hi, long timeoutMillis, byte[] status, byte[] result) {
+        if (lo < 0 || hi > spec.total() || lo > hi) throw new IllegalArgumentException("samples [" + lo + ", " + hi + ") not in the sweep");
+        int samples = spec.samples();
+        Verifier verifier = new Verifier(options(timeoutMillis));
+        for (int k = lo; k < hi; k++) {
+            Verdict v = verifier.verify(sample(spec, k / samples, k % samples));
+            status[k - lo] = (byte) v.status().ordinal();
+            result[k - lo] = (byte) v.result().ordinal();
+        }
+    }
+
+    /**
+     * The table of a finished sweep from every sample's status and result ordinals in flat index order.
+     *
+     * @param seconds wall time, and {@code workers} the threads or tasks run at once (shown, not in the CSV)
+     */
+    public static SweepTable table(SweepSpec spec, byte[] status, byte[] result, double seconds, int workers) {
+        if (status.length != spec.total() || result.length != spec.total()) {
+            throw new IllegalArgumentException(status.length + " results for a sweep of " + spec.total() + " samples");
+        }
+        int samples = spec.samples();
+        long[][] byStatus = new long[spec.densities().length][Status.values().length];
+        long[][] byResult = new long[spec.densities().length][NamedResult.values().length];
         for (int k = 0; k < spec.total(); k++) {
             byStatus[k / samples][status[k]]++;
             byResult[k / samples][result[k]]++;
         }
-        return new SweepTable(spec, byStatus, byResult, (System.nanoTime() - start) / 1e9, threads);
+        return new SweepTable(spec, byStatus, byResult, seconds, workers);
     }
 
     private static Mask random(int rows, int cols, double p, SplittableRandom rnd) {
