@@ -52,7 +52,7 @@ public final class InputVerdict {
         }
 
         Verdict verdict() {
-            return new Verdict(name, shape, status, result, reason, List.of(), null, tractable, benignLandscape, 0.0);
+            return new Verdict(name, shape, status, result, reason, List.of(), null, null, tractable, benignLandscape, 0.0);
         }
     }
 

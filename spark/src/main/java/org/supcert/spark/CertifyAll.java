@@ -39,7 +39,7 @@ final class CertifyAll {
         int partitions = req.partitions() > 0 ? req.partitions() : Math.max(1, Math.min(inputs.size(), slots * SparkSweep.PARTITIONS_PER_SLOT));
         Broadcast<SerializableConfiguration> hadoop = sc.broadcast(new SerializableConfiguration(conf));
         VerifierOptions l = req.limits();
-        long[] limits = {l.timeoutMillis(), l.z3TimeoutMillis(), l.z3BudgetMillis(), l.probeBudgetMillis()};
+        long[] limits = {l.timeoutMillis(), l.probeSafetyMillis(), l.probeWork(), l.queryWork(), l.recheckWork()};
         int fail = Contexts.failPartition(sc);
         LongAccumulator verifyNanos = sc.sc().longAccumulator("verify nanoseconds");
         LongAccumulator retried = sc.sc().longAccumulator("tasks retried");
@@ -48,7 +48,7 @@ final class CertifyAll {
         List<InputVerdict.Row> rows = sc.parallelize(inputs, partitions).mapPartitions(it -> {
             FailOnce.maybe(fail);
             retried.add(TaskContext.get().attemptNumber() > 0 ? 1 : 0);
-            VerifierOptions options = new VerifierOptions(limits[0], limits[1], limits[2], limits[3]);
+            VerifierOptions options = new VerifierOptions(limits[0], limits[1], limits[2], limits[3], limits[4]);
             List<InputVerdict.Row> done = new ArrayList<>();
             while (it.hasNext()) {
                 long t = System.nanoTime();
