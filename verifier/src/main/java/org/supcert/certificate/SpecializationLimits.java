@@ -1,0 +1,20 @@
+package org.supcert.certificate;
+
+/**
+ * The thresholds of chain specialization (THEORY section 4, "Chains, by specialization"), in one
+ * place (README, "Limits"). Work is counted in multiply-adds modulo the prime, never in seconds,
+ * so the same chain always gets the same answer.
+ */
+public final class SpecializationLimits {
+    /** Largest dense partial product A = W_1..W_(l-1) or C = W_(l+1)..W_L kept in memory (int entries: 128 MiB). */
+    public static final long MAX_DENSE_ENTRIES = 1L << 25;
+    /**
+     * Largest nnz(W_l) x |U| matrix for a middle free layer (long entries: 32 MiB). The first and
+     * last layers split row by row (column by column) and need no such matrix.
+     */
+    public static final long MAX_MIDDLE_ENTRIES = 1L << 22;
+    /** Work a re-check may spend by default (a certificate the search found within its budget needs less). */
+    public static final long CHECK_WORK = 200_000_000_000L;
+
+    private SpecializationLimits() {}
+}
