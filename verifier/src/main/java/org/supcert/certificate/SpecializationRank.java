@@ -44,21 +44,94 @@ public final class SpecializationRank {
     private RankModPrime rank;
 
     /**
-     * Regenerates the fixed layers (linear in their non-zeros) and the product support.
-     *
-     * @throws IllegalArgumentException when the chain has fewer than two factors, the layers do not
-     *         chain, or the free layer is out of range
+     * The product support U of a chain, computed once from the chain alone (so no caller can hand
+     * in a wrong U) and shared by the free layers tried. Bitset rows: OR-ing a row of the next
+     * mask per allowed entry costs a word per 64 columns, 20-30x less than Mask.product's
+     * entry-by-entry marking on 768 x 3072 x 768 layers at density 0.5 (1.2 s there).
      */
+    public static final class Support {
+        private final List<Mask> chain;
+        private final Mask cells;
+
+        /** @throws IllegalArgumentException when the chain has fewer than two factors or the layers do not chain */
+        public Support(List<Mask> chain) {
+            if (chain.size() < 2) throw new IllegalArgumentException("specialization needs two or more factors, got " + chain.size());
+            for (int l = 1; l < chain.size(); l++) {
+                if (chain.get(l - 1).cols() != chain.get(l).rows()) {
+                    throw new IllegalArgumentException("factor " + (l - 1) + " has " + chain.get(l - 1).cols()
+                            + " columns but factor " + l + " has " + chain.get(l).rows() + " rows");
+                }
+            }
+            this.chain = List.copyOf(chain);
+            this.cells = product(this.chain);
+        }
+
+        /** |U|. */
+        public long cells() { return cells.nonZeros(); }
+
+        private static Mask product(List<Mask> chain) {
+            Mask first = chain.get(0);
+            long[][] rows = bits(first);
+            for (int l = 1; l < chain.size(); l++) {
+                long[][] next = bits(chain.get(l));
+                int words = (chain.get(l).cols() + 63) >>> 6;
+                long[][] out = new long[rows.length][words];
+                for (int i = 0; i < rows.length; i++) {
+                    long[] r = rows[i];
+                    long[] o = out[i];
+                    for (int w = 0; w < r.length; w++) {
+                        for (long b = r[w]; b != 0; b &= b - 1) {
+                            long[] add = next[(w << 6) + Long.numberOfTrailingZeros(b)];
+                            for (int x = 0; x < words; x++) o[x] |= add[x];
+                        }
+                    }
+                }
+                rows = out;
+            }
+            int cols = chain.get(chain.size() - 1).cols();
+            long nnz = 0;
+            for (long[] r : rows) for (long w : r) nnz += Long.bitCount(w);
+            if (nnz > org.supcert.support.SupportLimits.MAX_NONZEROS) {
+                throw new IllegalArgumentException("product support has " + nnz + " cells, over "
+                        + org.supcert.support.SupportLimits.MAX_NONZEROS);
+            }
+            int[] start = new int[rows.length + 1];
+            int[] idx = new int[(int) nnz];
+            int p = 0;
+            for (int i = 0; i < rows.length; i++) {
+                for (int w = 0; w < rows[i].length; w++) {
+                    for (long b = rows[i][w]; b != 0; b &= b - 1) idx[p++] = (w << 6) + Long.numberOfTrailingZeros(b);
+                }
+                start[i + 1] = p;
+            }
+            return Mask.fromSortedRows(rows.length, cols, start, idx);
+        }
+
+        private static long[][] bits(Mask m) {
+            long[][] out = new long[m.rows()][(m.cols() + 63) >>> 6];
+            for (int i = 0; i < m.rows(); i++) for (int j : m.row(i)) out[i][j >>> 6] |= 1L << j;
+            return out;
+        }
+    }
+
+    /** {@link #SpecializationRank(Support, int, long)} on the chain's own support. */
     public SpecializationRank(List<Mask> chain, int free, long seed) {
-        if (chain.size() < 2) throw new IllegalArgumentException("specialization needs two or more factors, got " + chain.size());
+        this(new Support(chain), free, seed);
+    }
+
+    /**
+     * Regenerates the fixed layers (linear in their non-zeros).
+     *
+     * @throws IllegalArgumentException when the free layer is out of range
+     */
+    public SpecializationRank(Support support, int free, long seed) {
+        List<Mask> chain = support.chain;
         if (free < 0 || free >= chain.size()) {
             throw new IllegalArgumentException("free layer " + free + " outside 0.." + (chain.size() - 1));
         }
-        Mask u = chain.get(0);
-        for (int l = 1; l < chain.size(); l++) u = u.product(chain.get(l));
-        this.chain = List.copyOf(chain);
+        this.chain = chain;
         this.free = free;
-        this.cells = u;
+        this.cells = support.cells;
         this.values = new int[chain.size()][][];
         SplitMix64 g = new SplitMix64(seed);
         long h = 0;

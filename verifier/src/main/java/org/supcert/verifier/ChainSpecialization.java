@@ -40,13 +40,14 @@ final class ChainSpecialization {
         for (int l = 1; l < last; l++) order.add(l);
         List<String> notes = new ArrayList<>();
         long work = 0;
+        SpecializationRank.Support support;
+        try {
+            support = new SpecializationRank.Support(chain);
+        } catch (IllegalArgumentException e) {
+            return new Outcome(Optional.empty(), "specialization not tried: " + e.getMessage(), 0);
+        }
         for (int l : order) {
-            SpecializationRank s;
-            try {
-                s = new SpecializationRank(chain, l, seedFor(l));
-            } catch (IllegalArgumentException e) {
-                return new Outcome(Optional.empty(), "specialization not tried: " + e.getMessage(), work);
-            }
+            SpecializationRank s = new SpecializationRank(support, l, seedFor(l));
             SpecializationRank.Result r = s.run(workLimit - work);
             work += r.work();
             String where = "free layer " + l + (l == 0 ? " (row by row)" : l == last ? " (column by column)" : "");
