@@ -41,7 +41,7 @@ public final class SpecializationRank {
     private final int[][][] values;
     private final long digest;
     private long work;
-    private RankModPrime rank;
+    private RankModPrime rank = new RankModPrime();
 
     /**
      * The product support U of a chain, computed once from the chain alone (so no caller can hand
@@ -302,7 +302,7 @@ public final class SpecializationRank {
     }
 
     /** W_from .. W_last as a dense row-major matrix modulo p, or a Result when it is too large or too costly. */
-    private Object rightProduct(int from, long workLimit) {
+    Object rightProduct(int from, long workLimit) {
         int last = chain.size() - 1;
         int n = chain.get(last).cols();
         for (int m = from; m <= last; m++) {
@@ -342,7 +342,7 @@ public final class SpecializationRank {
     }
 
     /** W_0 .. W_to as a dense row-major matrix modulo p, or a Result when it is too large or too costly. */
-    private Object leftProduct(int to, long workLimit) {
+    Object leftProduct(int to, long workLimit) {
         int rows = chain.get(0).rows();
         for (int m = 0; m <= to; m++) {
             long entries = (long) rows * chain.get(m).cols();
