@@ -9,10 +9,11 @@ public final class SpecializationLimits {
     /** Largest dense partial product A = W_1..W_(l-1) or C = W_(l+1)..W_L kept in memory (int entries: 128 MiB). */
     public static final long MAX_DENSE_ENTRIES = 1L << 25;
     /**
-     * Largest nnz(W_l) x |U| matrix for a middle free layer (long entries: 32 MiB). The first and
-     * last layers split row by row (column by column) and need no such matrix.
+     * Largest matrix handed to one elimination (long entries: 32 MiB): nnz(W_l) x |U| for a middle
+     * free layer, |K_i| x |U_i| for one row of a free first layer (one column of a free last layer;
+     * past it only the first vectors that fit are tried, and a subset that spans still proves it).
      */
-    public static final long MAX_MIDDLE_ENTRIES = 1L << 22;
+    public static final long MAX_RANK_ENTRIES = 1L << 22;
     /**
      * A suggested default search budget: about 10 s of elimination on the development machine
      * (ChainSpecializationBench: about 2 x 10^8 multiply-adds per second); the 64-256-256-64 chain

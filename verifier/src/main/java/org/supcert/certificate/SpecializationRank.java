@@ -211,13 +211,15 @@ public final class SpecializationRank {
             int[] ui = cells.row(i);
             if (ui.length == 0) continue;
             int[] ki = w.row(i);
-            long[][] vectors = new long[ki.length][ui.length];
-            for (int a = 0; a < ki.length; a++) {
+            int count = usable(ki.length, ui.length);
+            if (count < ui.length) return tooLarge("row " + i, ui.length);
+            long[][] vectors = new long[count][ui.length];
+            for (int a = 0; a < count; a++) {
                 int base = ki[a] * n;
                 for (int b = 0; b < ui.length; b++) vectors[a][b] = cm[base + ui[b]];
             }
             String why = spans(vectors, ui.length, workLimit);
-            if (why != null) return stopOr(why, "row " + i, workLimit);
+            if (why != null) return stopOr(why, "row " + i, workLimit, count < ki.length);
         }
         return stop(Status.FULL, null);
     }
@@ -234,12 +236,14 @@ public final class SpecializationRank {
             int[] uj = cells.column(j);
             if (uj.length == 0) continue;
             int[] kj = w.column(j);
-            long[][] vectors = new long[kj.length][uj.length];
-            for (int p = 0; p < kj.length; p++) {
+            int count = usable(kj.length, uj.length);
+            if (count < uj.length) return tooLarge("column " + j, uj.length);
+            long[][] vectors = new long[count][uj.length];
+            for (int p = 0; p < count; p++) {
                 for (int b = 0; b < uj.length; b++) vectors[p][b] = am[uj[b] * inner + kj[p]];
             }
             String why = spans(vectors, uj.length, workLimit);
-            if (why != null) return stopOr(why, "column " + j, workLimit);
+            if (why != null) return stopOr(why, "column " + j, workLimit, count < kj.length);
         }
         return stop(Status.FULL, null);
     }
@@ -248,8 +252,8 @@ public final class SpecializationRank {
     private Result middle(long workLimit) {
         Mask w = chain.get(free);
         long size = (long) w.nonZeros() * cells.nonZeros();
-        if (size > SpecializationLimits.MAX_MIDDLE_ENTRIES) {
-            return stop(Status.TOO_LARGE, "nnz(W_l) x |U| = " + size + " is over " + SpecializationLimits.MAX_MIDDLE_ENTRIES);
+        if (size > SpecializationLimits.MAX_RANK_ENTRIES) {
+            return stop(Status.TOO_LARGE, "nnz(W_l) x |U| = " + size + " is over " + SpecializationLimits.MAX_RANK_ENTRIES);
         }
         Object a = leftProduct(free - 1, workLimit);
         if (a instanceof Result r) return r;
@@ -274,11 +278,26 @@ public final class SpecializationRank {
             }
         }
         String why = spans(vectors, (int) cells.nonZeros(), workLimit);
-        return why == null ? stop(Status.FULL, null) : stopOr(why, "the map", workLimit);
+        return why == null ? stop(Status.FULL, null) : stopOr(why, "the map", workLimit, false);
     }
 
-    private Result stopOr(String why, String where, long workLimit) {
+    /** How many of the available vectors of one spanning test fit {@link SpecializationLimits#MAX_RANK_ENTRIES}. */
+    private static int usable(int available, int dim) {
+        return (int) Math.min(available, SpecializationLimits.MAX_RANK_ENTRIES / dim);
+    }
+
+    private Result tooLarge(String where, int dim) {
+        return stop(Status.TOO_LARGE, where + ": a spanning test of dimension " + dim + " is over "
+                + SpecializationLimits.MAX_RANK_ENTRIES + " entries");
+    }
+
+    /** @param truncated only a prefix of the vectors was tested (all of them would be over the entry limit) */
+    private Result stopOr(String why, String where, long workLimit, boolean truncated) {
         if (why.isEmpty()) return stop(Status.OUT_OF_WORK, where + ": work limit " + workLimit + " reached in the rank");
+        if (truncated) {
+            return stop(Status.TOO_LARGE, where + ": " + why + " with the vectors that fit "
+                    + SpecializationLimits.MAX_RANK_ENTRIES + " entries");
+        }
         return stop(Status.DEFICIENT, where + ": " + why);
     }
 

@@ -14,7 +14,7 @@ import org.supcert.support.Mask;
  * Chains by specialization (THEORY section 4): fix every layer but one at integers from
  * {@link SplitMix64} and prove rank |U| of the remaining linear map modulo the prime. Free layers
  * are tried in a fixed order: the first (row by row), the last (column by column), then the middle
- * ones whose nnz(W_l) x |U| matrix is under {@link SpecializationLimits#MAX_MIDDLE_ENTRIES}. All
+ * ones whose nnz(W_l) x |U| matrix is under {@link SpecializationLimits#MAX_RANK_ENTRIES}. All
  * of it is counted in multiply-adds against one work limit, so the answer never depends on time.
  */
 final class ChainSpecialization {

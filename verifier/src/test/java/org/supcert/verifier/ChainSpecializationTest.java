@@ -74,6 +74,18 @@ class ChainSpecializationTest {
         assertTrue(SpecializationCertificate.check(c, chain, 1_000_000).orElseThrow().contains("work limit"));
     }
 
+    @Test
+    void aSpanningTestOverTheEntryLimitIsNotAttemptedAndTheNextLayerIsTried() {
+        // free first layer: one row spanning 2,100 cells (2,100 x 2,100 entries, over 2^22);
+        // free last layer: every column is a single cell reached by its single entry
+        List<Mask> chain = List.of(Families.dense(1, 2100), Families.identity(2100));
+        var o = ChainSpecialization.tryClose("wide-row", chain, WORK);
+        SpecializationCertificate c = o.certificate().orElseThrow(() -> new AssertionError(o.tried()));
+        assertEquals(1, c.layer());
+        assertTrue(o.tried().contains("free layer 0 (row by row): row 0: a spanning test of dimension 2100 is over"), o.tried());
+        assertEquals(Optional.empty(), SpecializationCertificate.check(c, chain));
+    }
+
     /**
      * Dense 4x8, dense 8x8, then two entries per column of the last layer: free first or middle
      * layer reach every cell, a free last layer cannot (2 free entries per column for 4 cells).
