@@ -1,6 +1,7 @@
 package org.supcert.certificate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -31,6 +32,27 @@ class SpecializationRankTest {
         List<Mask> left = List.of(dense(2, LONG), dense(LONG, 2), dense(2, 2));
         SpecializationRank l = new SpecializationRank(left, 2, 11);
         assertArrayEquals(exact(left, 2, 11, 0, 1), toBig((int[]) l.leftProduct(1, Long.MAX_VALUE)));
+    }
+
+    @Test
+    void theProductSupportIsTheSameOnBitsetsAndOnTheSparseFallback() {
+        // 65,536 x 16,448 is 2^16 rows of 257 words, over the bitset limit; 200 x 300 is far under it
+        for (int[] shape : new int[][] {{65_536, 16_448}, {200, 300}}) {
+            Mask.Builder first = new Mask.Builder(shape[0], shape[1]);
+            for (int i = 0; i < 100; i++) first.set(i, i).set(i, (i + 1) % 100);
+            Mask.Builder second = new Mask.Builder(shape[1], 3);
+            for (int k = 0; k < 50; k++) second.set(k, k % 3);
+            // row i reaches columns (i % 3) and ((i + 1) % 3) when i or i + 1 is below 50
+            long expected = 0;
+            for (int i = 0; i < 100; i++) {
+                java.util.Set<Integer> cols = new java.util.TreeSet<>();
+                if (i < 50) cols.add(i % 3);
+                if ((i + 1) % 100 < 50) cols.add(((i + 1) % 100) % 3);
+                expected += cols.size();
+            }
+            assertEquals(expected, new SpecializationRank.Support(List.of(first.build(), second.build())).cells(),
+                    shape[0] + " x " + shape[1]);
+        }
     }
 
     /** W_from..W_to with the documented integers, exactly, then reduced modulo p (row-major). */
