@@ -69,13 +69,10 @@ public final class SpecializationRank {
         /** |U|. */
         public long cells() { return cells.nonZeros(); }
 
-        /** Bitset rows of more longs than this (128 MiB) fall back to Mask.product, slower but O(nnz) in memory. */
-        private static final long MAX_BITSET_WORDS = 1L << 24;
-
         private static Mask product(List<Mask> chain) {
             Mask first = chain.get(0);
             for (Mask m : chain) {
-                if ((long) Math.max(first.rows(), m.rows()) * ((m.cols() + 63) >>> 6) > MAX_BITSET_WORDS) {
+                if ((long) Math.max(first.rows(), m.rows()) * ((m.cols() + 63) >>> 6) > SpecializationLimits.MAX_BITSET_WORDS) {
                     Mask u = first;
                     for (int l = 1; l < chain.size(); l++) u = u.product(chain.get(l));
                     return u;
