@@ -5,7 +5,8 @@ package org.supcert.certificate;
  * (an overlap component) or a whole chain realizes every matrix on its reachable cells
  * (P = L(U), docs/theory.md#theorem-s). Each kind has its own exact check.
  */
-public sealed interface ClosednessCertificate permits SpanningCertificate, LinearizationCertificate {
+public sealed interface ClosednessCertificate permits SpanningCertificate, LinearizationCertificate,
+        SpecializationCertificate {
     /** The certified support's name. */
     String support();
 

@@ -9,6 +9,7 @@ public final class ClosednessCheck {
 
     /** Empty when the certificate holds for {@code support}, else the first failure. */
     public static Optional<String> check(ClosednessCertificate c, SupportChain support) {
+        if (c instanceof SpecializationCertificate s) return SpecializationCertificate.check(s, support.factors());
         if (!support.isPair()) {
             return Optional.of("the support has " + support.length() + " factors; a " + c.result() + " certificate speaks of a pair");
         }

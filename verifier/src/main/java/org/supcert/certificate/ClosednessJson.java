@@ -24,10 +24,12 @@ public final class ClosednessJson {
     /** Whether {@code o} is a closedness certificate (by its result id). */
     public static boolean isClosedness(JsonNode o) {
         String r = o.path("result").asText("");
-        return SpanningCertificate.RESULT.equals(r) || LinearizationCertificate.RESULT.equals(r);
+        return SpanningCertificate.RESULT.equals(r) || LinearizationCertificate.RESULT.equals(r)
+                || SpecializationCertificateJson.isSpecialization(o);
     }
 
     public static ObjectNode write(ClosednessCertificate c, boolean full) {
+        if (c instanceof SpecializationCertificate s) return SpecializationCertificateJson.write(s); // a few numbers: always in full
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("supcertCertificate", 1);
         o.put("support", c.support());
@@ -57,6 +59,7 @@ public final class ClosednessJson {
 
     /** Reads one; a malformed or summary-only certificate is an IllegalArgumentException naming the problem. */
     public static ClosednessCertificate read(JsonNode o) {
+        if (SpecializationCertificateJson.isSpecialization(o)) return SpecializationCertificateJson.read(o);
         if (o.get("supcertCertificate") == null || o.get("supcertCertificate").asInt() != 1) {
             throw new IllegalArgumentException("unsupported certificate version");
         }

@@ -18,6 +18,8 @@ final class RuleLimits {
     static final long LINEARIZATION_WORK = 1L << 30;
     /** Seed of the linearization's integers (the values are stored in the certificate). */
     static final long LINEARIZATION_SEED = 2026;
+    /** Chain specialization: multiply-adds of the products and exact ranks, per chain (about 2 s here). */
+    static final long SPECIALIZATION_WORK = 500_000_000L;
     /** Corner search across classes: largest number of classes in one full set F. */
     static final int CORNER_MAX_CLASSES = 3;
 
