@@ -27,7 +27,9 @@ public final class LayerOrder {
         /** From numbers in the layer names. */
         NAMES,
         /** The only order in which the shapes chain. */
-        SHAPES
+        SHAPES,
+        /** The order of the model's own graph (ONNX nodes are topologically sorted). */
+        GRAPH
     }
 
     /**
