@@ -249,7 +249,7 @@ class CertifyCommandTest {
         JsonNode auto = JSON.readTree(none.out());
         assertEquals("names", auto.get("order").asText());
         assertEquals(doc.get("layers").get(0).get("shape"), auto.get("layers").get(0).get("shape"));
-        assertEquals(doc.get("pairs"), auto.get("pairs"));
+        assertEquals(ModelInputsTest.verdicts(doc), ModelInputsTest.verdicts(auto));
         CliRun text = CliRun.of("certify", model.toString());
         assertTrue(text.out().contains("transposed: GPT-2 Conv1D, stored in x out"), text::toString);
     }
