@@ -34,6 +34,8 @@ import java.util.Map;
 final class OnnxFormat {
     /** Typed (not raw_data) tensor contents copied onto the heap, in all: exporters use raw_data. */
     static final long MAX_TYPED_BYTES = 1L << 28;
+    /** Nodes plus initializers of one graph: far above real models (GPT-2 has a few thousand). */
+    static final int MAX_GRAPH_ENTRIES = 1 << 22;
 
     private OnnxFormat() {}
 
@@ -135,6 +137,9 @@ final class OnnxFormat {
             int tag = in.readTag();
             int field = WireFormat.getTagFieldNumber(tag);
             if ((field == 1 || field == 5) && wire(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
+                if (nodes.size() + inits.size() >= MAX_GRAPH_ENTRIES) {
+                    throw new FormatException(file, "graph of more than " + MAX_GRAPH_ENTRIES + " nodes and initializers");
+                }
                 int limit = in.pushLimit(in.readRawVarint32());
                 if (field == 1) {
                     nodes.add(readNode(in));
