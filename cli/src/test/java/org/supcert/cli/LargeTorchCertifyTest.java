@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -15,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.TimeUnit;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Tag;
@@ -39,45 +36,21 @@ class LargeTorchCertifyTest {
     @TempDir
     Path dir;
 
-    static boolean fc1(int k, int j) {
-        return (k + j) % 16 == 0;
-    }
-
-    static boolean fc2(int i, int k) {
-        return i / (OUT / BLOCKS) == k / (HIDDEN / BLOCKS);
-    }
-
     @Test
     void certifiesAOneGigabyteCheckpointInAOneGigabyteHeap() throws Exception {
         Path file = dir.resolve("pytorch_model.bin");
         try {
             long size = write(file);
             assertTrue(size > 1_000_000_000L, "file of " + size + " bytes");
-            Path out = dir.resolve("certify.json");
-            Path log = dir.resolve("child.log");
-            String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-            Process p = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                    Main.class.getName(), "certify", "--json", "--out", out.toString(), file.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            assertTrue(p.waitFor(15, TimeUnit.MINUTES), "certify finished within 15 minutes");
-            assertEquals(ExitCodes.OK, p.exitValue(), () -> "child output: " + read(log));
-            JsonNode doc = new ObjectMapper().readTree(out.toFile());
-            assertEquals("fc1.weight", doc.get("layers").get(0).get("name").asText(), doc::toString);
-            assertEquals("PRUNING_MASK", doc.get("layers").get(0).get("origin").asText());
-            assertEquals("[" + HIDDEN + "," + IN + "]", doc.get("layers").get(0).get("shape").toString());
-            assertEquals((long) HIDDEN * IN / 16, doc.get("layers").get(0).get("nonZeros").asLong());
+            JsonNode doc = ChildCertify.run(file, "1g", 15);
+            JsonNode fc1 = doc.get("layers").get(0);
+            assertEquals("fc1.weight PRUNING_MASK [" + HIDDEN + "," + IN + "] " + (long) HIDDEN * IN / 16,
+                    fc1.get("name").asText() + " " + fc1.get("origin").asText() + " " + fc1.get("shape") + " "
+                            + fc1.get("nonZeros").asLong(), doc::toString);
             assertEquals((long) OUT * HIDDEN / BLOCKS, doc.get("layers").get(1).get("nonZeros").asLong());
             assertEquals("CLOSED", doc.get("chain").get("verdict").asText(), doc::toString);
         } finally {
             Files.deleteIfExists(file);
-        }
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            return "(unreadable: " + e.getMessage() + ")";
         }
     }
 
@@ -166,14 +139,14 @@ class LargeTorchCertifyTest {
             z.putArchiveEntry(stored("archive/data/1"));
             for (int k = 0; k < HIDDEN; k++) { // the pruning mask, 0/1 in the weight's dtype
                 row.clear();
-                for (int j = 0; j < IN; j++) row.putFloat(fc1(k, j) ? 1f : 0f);
+                for (int j = 0; j < IN; j++) row.putFloat((k + j) % 16 == 0 ? 1f : 0f);
                 z.write(row.array(), 0, row.position());
             }
             z.closeArchiveEntry();
             z.putArchiveEntry(stored("archive/data/2"));
             for (int i = 0; i < OUT; i++) {
                 row.clear();
-                for (int k = 0; k < HIDDEN; k++) row.putFloat(fc2(i, k) ? 0.25f + (i + k) % 5 : 0f);
+                for (int k = 0; k < HIDDEN; k++) row.putFloat(i / (OUT / BLOCKS) == k / (HIDDEN / BLOCKS) ? 0.25f + (i + k) % 5 : 0f);
                 z.write(row.array(), 0, row.position());
             }
             z.closeArchiveEntry();

@@ -37,7 +37,10 @@ final class Formats {
             if (lower.endsWith(".npy")) return NpyFormat.openNpy(file);
             if (lower.endsWith(".npz")) return NpyFormat.openNpz(file);
             if (lower.endsWith(".mtx") || lower.endsWith(".mm")) return MatrixMarketSource.openFile(file);
-            if (isTorchName(lower)) return PyTorchFormat.open(file, head);
+            // .bin is any binary: a PyTorch checkpoint by its content (zip with data.pkl, or a legacy pickle)
+            if ((lower.endsWith(".pt") || lower.endsWith(".pth")) || (lower.endsWith(".bin") && isTorchContent(file, head))) {
+                return PyTorchFormat.open(file, head);
+            }
             if (lower.endsWith(".onnx")) return OnnxFormat.open(file);
             if (NpyHeader.startsWithMagic(head)) return NpyFormat.openNpy(file);
             if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)) {
@@ -71,6 +74,11 @@ final class Formats {
         if (Files.isRegularFile(torch)) return open(torch);
         throw new FormatException(dir, "directory holds none of " + MODEL_INDEX + ", " + MODEL_FILE + ", " + TORCH_INDEX
                 + ", " + TORCH_FILE);
+    }
+
+    private static boolean isTorchContent(Path file, byte[] head) {
+        if (head.length >= 2 && head[0] == (byte) 0x80) return true;
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && PyTorchFormat.isTorchZip(file);
     }
 
     static boolean isTorchName(String lower) {
