@@ -151,7 +151,7 @@ final class RestrictedUnpickler {
                     push(global(at, m, n));
                 }
                 case 'q' -> memo.put((long) u8(), peek(at));
-                case 'r' -> memo.put((long) u32(), peek(at));
+                case 'r' -> memo.put(u32(), peek(at));
                 case 0x94 -> memo.put((long) memo.size(), peek(at));
                 case 'h' -> push(memoGet(at, u8()));
                 case 'j' -> push(memoGet(at, u32()));
