@@ -107,6 +107,7 @@ final class CertifyOutput {
             case GIVEN: return "given";
             case NAMES: return "by the numbers in the layer names";
             case GRAPH: return "from the model's graph";
+            case BLOCKS: return "by GPT-2 block: c_attn, attn.c_proj, c_fc, mlp.c_proj";
             default: return "by shapes (the only order in which they chain)";
         }
     }

@@ -247,7 +247,7 @@ class CertifyCommandTest {
         CliRun none = CliRun.of("certify", "--json", model.toString());
         assertEquals(ExitCodes.OK, none.code(), none::toString);
         JsonNode auto = JSON.readTree(none.out());
-        assertEquals("names", auto.get("order").asText());
+        assertEquals("blocks", auto.get("order").asText());
         assertEquals(doc.get("layers").get(0).get("shape"), auto.get("layers").get(0).get("shape"));
         assertEquals(ModelInputsTest.verdicts(doc), ModelInputsTest.verdicts(auto));
         CliRun text = CliRun.of("certify", model.toString());

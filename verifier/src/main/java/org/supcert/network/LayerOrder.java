@@ -29,7 +29,9 @@ public final class LayerOrder {
         /** The only order in which the shapes chain. */
         SHAPES,
         /** The order of the model's own graph (ONNX nodes are topologically sorted). */
-        GRAPH
+        GRAPH,
+        /** GPT-2 blocks by name, in a block c_attn, attn.c_proj, c_fc, mlp.c_proj. */
+        BLOCKS
     }
 
     /**

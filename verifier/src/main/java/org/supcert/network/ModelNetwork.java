@@ -146,7 +146,7 @@ public record ModelNetwork(Path model, List<NetworkLayer> layers, List<ModelNetw
                 }
                 List<Origin> byBlock = new ArrayList<>();
                 for (NetworkLayer l : sorted) byBlock.add(origins.get(names.indexOf(l.name())));
-                n = new ModelNetwork(model, sorted, byBlock, LayerOrder.Source.NAMES);
+                n = new ModelNetwork(model, sorted, byBlock, LayerOrder.Source.BLOCKS);
             } else {
                 LayerOrder.Ordered ordered;
                 try {
