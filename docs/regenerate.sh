@@ -54,7 +54,7 @@ if $slow; then
 fi
 
 if $check; then
-  for f in sweep-16-16-16.csv sweep-16-16-16.svg; do
+  for f in sweep-16-16-16.csv sweep-16-16-16.svg sweep-16-64-16.csv sweep-16-64-16.svg; do
     if ! cmp -s "docs/$f" "$out/$f"; then
       echo "docs/$f differs from a fresh run:" >&2
       diff -u "docs/$f" "$out/$f" >&2 || true

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.supcert.io.StrictJson;
+import org.supcert.cases.SupportFile;
 import org.supcert.network.LayerPair;
+import org.supcert.network.ModelNetwork;
+import org.supcert.network.Orientation;
 import org.supcert.network.NetworkCertifier;
 import org.supcert.network.NetworkReport;
 import org.supcert.verifier.Status;
@@ -18,10 +21,11 @@ import picocli.CommandLine.Parameters;
 
 /** supcert certify: does a sparse network's training problem always have an optimum? (THEORY section 7) */
 @Command(name = "certify", mixinStandardHelpOptions = true,
-        description = {"Certify a sparse network read from a model file (safetensors, sharded safetensors, .npz, .npy, "
-                + "MatrixMarket, supcert/v1 JSON): the closedness of the linear set of each consecutive pair of layers and of the whole "
+        description = {"Certify a sparse network read from a model file (safetensors, sharded safetensors, PyTorch "
+                + ".pt/.pth/.bin and sharded pytorch_model.bin.index.json, ONNX, .npz, .npy, MatrixMarket, supcert/v1 JSON): the closedness of the linear set of each consecutive pair of layers and of the whole "
                 + "chain, and what it means for training (THEORY section 7).",
-                "Layers are in PyTorch's Linear orientation (out x in) unless named by --transpose."},
+                "Layers are in PyTorch's Linear orientation (out x in) unless the ONNX graph, GPT-2 Conv1D names, --transpose "
+                        + "or --orientation say otherwise; an ambiguous order or orientation is an input error (exit 2)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every linear set CLOSED", "1:some linear set NOT CLOSED (see the network verdict)",
                 "2:usage or input error", "3:some linear set UNKNOWN, none NOT CLOSED", "4:internal error"})
@@ -41,6 +45,11 @@ final class CertifyCommand implements Callable<Integer> {
             description = "Layers stored in x out (e.g. GPT-2's Conv1D); the default is out x in.")
     List<String> transpose = new ArrayList<>();
 
+    @Option(names = "--orientation", paramLabel = "auto|out-in|in-out", defaultValue = "auto",
+            description = "How every layer is stored: out-in (PyTorch Linear), in-out (GPT-2 Conv1D, Keras), or auto "
+                    + "(default: the ONNX graph, GPT-2 names and shapes, else out x in; exit 2 when both orientations chain).")
+    String orientation;
+
     @CommandLine.Mixin
     VerifyOptions options = new VerifyOptions();
 
@@ -56,13 +65,24 @@ final class CertifyCommand implements Callable<Integer> {
             if (!layers.isEmpty()) throw new IllegalArgumentException("give the layers with --layers or --layers-file, not both");
             readLayersFile(layersFile, order, flip);
         }
-        ModelNetwork network = ModelNetwork.read(model, order, flip);
+        ModelNetwork network = network(model, order, flip, Orientation.parse(orientation));
         String name = model.getFileName() == null ? model.toString() : model.getFileName().toString();
         NetworkCertifier certifier = new NetworkCertifier(limits);
         NetworkReport report = certifier.certify(name, network.layers());
         String text = options.json ? CertifyOutput.json(report, network) : CertifyOutput.text(report, network);
         options.emit(text, spec.commandLine().getOut());
         return exitCode(report);
+    }
+
+    /** A model file's network, or the chain of a supcert/v1 support file (which takes no layer options). */
+    static ModelNetwork network(Path model, List<String> order, List<String> flip, Orientation orientation) {
+        if (ModelNetwork.isModelFile(model)) return ModelNetwork.read(model, order, flip, orientation);
+        if (!order.isEmpty() || !flip.isEmpty() || orientation != Orientation.AUTO) {
+            throw new IllegalArgumentException(model + ": --layers, --transpose and --orientation do not apply to a "
+                    + "supcert/v1 support file: its factors W_1 ... W_L are in product order, the network is "
+                    + "x -> W_1 relu(... W_L x)");
+        }
+        return ModelNetwork.ofChain(model, SupportFile.read(model).support());
     }
 
     /** As for check: 1 when any linear set is NOT CLOSED, else 3 when any is UNKNOWN, else 0. */

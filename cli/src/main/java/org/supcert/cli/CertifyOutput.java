@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.supcert.certificate.CertificateJson;
 import org.supcert.network.LayerPair;
+import org.supcert.network.ModelNetwork;
 import org.supcert.network.NetworkLayer;
 import org.supcert.network.NetworkReport;
 import org.supcert.reports.VerdictText;
@@ -38,7 +39,7 @@ final class CertifyOutput {
             NetworkLayer l = r.layers().get(k);
             ModelNetwork.Origin o = n.origin().get(k);
             s.append(String.format(Locale.ROOT, "    %d. %s  %d x %d, %d allowed, from '%s' (%s%s)%s%n", k + 1, l.name(),
-                    l.out(), l.in(), l.mask().nonZeros(), o.tensor(), origin(o), o.transposed() ? ", transposed" : "",
+                    l.out(), l.in(), l.mask().nonZeros(), o.tensor(), origin(o), o.transposed() ? ", transposed: " + o.why() : "",
                     o.nm().map(x -> ", N:M " + x + " along the input" + (x.exact() ? "" : " (at most)")).orElse(", " + UNSTRUCTURED)));
         }
         for (LayerPair p : r.pairs()) {
@@ -112,6 +113,8 @@ final class CertifyOutput {
         switch (n.order()) {
             case GIVEN: return "given";
             case NAMES: return "by the numbers in the layer names";
+            case GRAPH: return "from the model's graph";
+            case BLOCKS: return "by GPT-2 block: c_attn, attn.c_proj, c_fc, mlp.c_proj";
             default: return "by shapes (the only order in which they chain)";
         }
     }

@@ -28,7 +28,8 @@ final class CiCommand implements Callable<Integer> {
     SupportInputs supports = new SupportInputs();
 
     @Option(names = "--baseline", paramLabel = "FILE", defaultValue = "supcert.lock",
-            description = "The lock file (default ${DEFAULT-VALUE}); missing means every support is new.")
+            description = "The lock file (default ${DEFAULT-VALUE}); when it is missing, this run writes it (exit 0 "
+                    + "unless an input is unreadable): commit it, later runs compare against it.")
     Path baseline;
 
     @Option(names = "--update-baseline", description = "Rewrite the lock file with the current verdicts (sorted, reproducible) and exit 0.")
@@ -48,6 +49,27 @@ final class CiCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * No lock yet (the first run, e.g. the first GitHub Actions job): there is nothing to regress from,
+     * so the current verdicts become the lock, which the user commits. Unreadable inputs still fail.
+     */
+    private int firstRun(Report r, PrintWriter out, long errors) {
+        out.printf(Locale.ROOT, "supcert ci: %d support(s); no lock file %s yet%n", r.supports().size(), baseline);
+        if (errors > 0) {
+            out.printf(Locale.ROOT, "result: %d input(s) could not be read; no lock was written%n", errors);
+            out.flush();
+            return ExitCodes.INPUT_ERROR;
+        }
+        Baseline lock = Baseline.of(r);
+        OutputFile.write(baseline, lock.write());
+        out.printf(Locale.ROOT, "result: wrote %s with %d support(s) (%d closed, %d not closed, %d unknown); commit it, "
+                + "and later runs of this command compare against it (accept intended changes with --update-baseline)%n",
+                baseline, lock.entries().size(), r.count(SupportReport.Outcome.CLOSED),
+                r.count(SupportReport.Outcome.NOT_CLOSED), r.count(SupportReport.Outcome.UNKNOWN));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
     @Override
     public Integer call() {
         FailOn level = failOn == null ? FailOn.REGRESSION : FailOn.parse(failOn);
@@ -57,6 +79,7 @@ final class CiCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long errors = r.count(SupportReport.Outcome.INPUT_ERROR);
         for (SupportReport s : r.supports()) if (s.error() != null) err.println("supcert: " + s.error());
+        if (old == null && !update) return firstRun(r, out, errors);
         BaselineDiff diff = BaselineDiff.compare(old, r, level);
         out.printf(Locale.ROOT, "supcert ci: %d support(s) against %s (%s)%n", r.supports().size(), baseline,
                 old == null ? "no baseline yet" : old.entries().size() + " in the baseline");

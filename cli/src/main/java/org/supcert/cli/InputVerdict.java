@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.supcert.cases.SupportFile;
 import org.supcert.network.LayerPair;
+import org.supcert.network.ModelNetwork;
+import org.supcert.network.Orientation;
 import org.supcert.network.NetworkCertifier;
 import org.supcert.network.NetworkLayer;
 import org.supcert.network.NetworkReport;
@@ -80,7 +82,7 @@ public final class InputVerdict {
      */
     public static Row of(String input, Path file, VerifierOptions limits) {
         try {
-            return ModelNetwork.isSupportFile(file) ? check(input, file, limits) : certify(input, file, limits);
+            return ModelNetwork.isModelFile(file) ? certify(input, file, limits) : check(input, file, limits);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             return error(input, Main.oneLine(e.getMessage()));
         }
@@ -119,7 +121,7 @@ public final class InputVerdict {
     }
 
     private static Row certify(String input, Path file, VerifierOptions limits) {
-        ModelNetwork network = ModelNetwork.read(file, List.of(), List.of());
+        ModelNetwork network = ModelNetwork.read(file, List.of(), List.of(), Orientation.AUTO);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         NetworkReport report = new NetworkCertifier(limits).certify(name, network.layers());
         ObjectNode o = head(input, "model");

@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
 /** supcert report: verify every input and write the closedness report in the requested formats. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Verify supports and write closedness reports: HTML, JSON, JUnit XML, SARIF, Markdown.",
+            "A model file (safetensors, PyTorch, ONNX, .npz ...) adds every pair of consecutive layers and the chain, keyed "
+                + "FILE#fc1.weight->fc2.weight.",
             "Unreadable inputs become error entries (JUnit <error>) instead of stopping the run.",
             "Without any output option the Markdown summary goes to standard output."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -40,6 +42,11 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--sarif", paramLabel = "FILE", description = "SARIF 2.1.0 log.")
     Path sarif;
+
+    @Option(names = "--family-location", paramLabel = "FILE", defaultValue = SarifLog.DEFAULT_FAMILY_LOCATION,
+            description = "The file SARIF results of --family inputs point to (they name no file; GitHub needs one). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String familyLocation;
 
     @Option(names = "--markdown", paramLabel = "FILE", description = "Markdown summary (at most 1 MiB, for a CI step summary).")
     Path markdown;
@@ -64,7 +71,8 @@ final class ReportCommand implements Callable<Integer> {
         write(html, r, HtmlReport::write, wrote);
         write(json, r, ReportJson::write, wrote);
         write(junit, r, JunitXml::write, wrote);
-        write(sarif, r, SarifLog::write, wrote);
+        Path root = SarifLog.repositoryRoot(Path.of("").toAbsolutePath());
+        write(sarif, r, x -> SarifLog.write(x, root, familyLocation), wrote);
         write(markdown, r, MarkdownSummary::write, wrote);
         var out = spec.commandLine().getOut();
         if (wrote.isEmpty()) {

@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.supcert.cases.FamilySpec;
 import org.supcert.cases.SupportFile;
+import org.supcert.network.ModelNetwork;
+import org.supcert.network.Orientation;
 import org.supcert.support.SupportChain;
 
 /**
  * Reads the inputs of "report" and "ci" one by one, keeping each input's error instead of stopping:
  * a report shows an unreadable input as an error entry (JUnit: error) next to the others' verdicts.
+ * A model file becomes the supports of its network ({@link ModelNetwork#supports()}: every pair of
+ * consecutive layers and the chain), all with the file as source, so their keys are
+ * {@code FILE#fc1.weight->fc2.weight}; an ambiguous network is that file's input error.
  */
 final class ReportInputs {
     /** One input: its source as given, and either the support or the error message. */
@@ -31,7 +36,12 @@ final class ReportInputs {
         for (Path p : files) {
             String source = p.toString();
             try {
-                out.add(new Input(source, SupportFile.read(p).support(), null));
+                if (ModelNetwork.isModelFile(p)) {
+                    ModelNetwork n = ModelNetwork.read(p, List.of(), List.of(), Orientation.AUTO);
+                    for (SupportChain s : n.supports()) out.add(new Input(source, s, null));
+                } else {
+                    out.add(new Input(source, SupportFile.read(p).support(), null));
+                }
             } catch (IllegalArgumentException | UncheckedIOException e) {
                 out.add(new Input(source, null, Main.oneLine(e.getMessage())));
             }

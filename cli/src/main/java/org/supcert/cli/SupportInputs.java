@@ -8,7 +8,8 @@ import picocli.CommandLine.Parameters;
 
 /** The supports named on a command line (a picocli mixin): supcert/v1 files and --family shorthands. */
 final class SupportInputs {
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "supcert/v1 support files (README, \"Support format\").")
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "supcert/v1 support files (README, \"Support format\"); report and ci also take model files "
+                    + "(safetensors, PyTorch .pt/.bin, ONNX, .npz ...: every layer pair and the chain).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--family", paramLabel = "SPEC",

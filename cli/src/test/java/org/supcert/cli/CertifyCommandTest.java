@@ -243,10 +243,15 @@ class CertifyCommandTest {
                 + " \"transpose\": [\"h.0.mlp.c_proj\"]}");
         CliRun f = CliRun.of("certify", "--json", "--layers-file", spec.toString(), model.toString());
         assertEquals(r.out(), f.out(), f::toString);
-        // without the flags both orders chain (4 x 8 and 8 x 4) and the names do not tell: ambiguous
-        CliRun none = CliRun.of("certify", model.toString());
-        assertEquals(ExitCodes.INPUT_ERROR, none.code(), none::toString);
-        assertTrue(none.err().contains("ambiguous layer order") && none.err().contains("--layers"), none::toString);
+        // without the flags: GPT-2's Conv1D names and shapes give the same network, in the block's order
+        CliRun none = CliRun.of("certify", "--json", model.toString());
+        assertEquals(ExitCodes.OK, none.code(), none::toString);
+        JsonNode auto = JSON.readTree(none.out());
+        assertEquals("blocks", auto.get("order").asText());
+        assertEquals(doc.get("layers").get(0).get("shape"), auto.get("layers").get(0).get("shape"));
+        assertEquals(ModelInputsTest.verdicts(doc), ModelInputsTest.verdicts(auto));
+        CliRun text = CliRun.of("certify", model.toString());
+        assertTrue(text.out().contains("transposed: GPT-2 Conv1D, stored in x out"), text::toString);
     }
 
     @Test

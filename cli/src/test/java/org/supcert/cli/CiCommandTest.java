@@ -68,11 +68,28 @@ class CiCommandTest {
     }
 
     @Test
-    void noBaselineMeansEverySupportIsNew() throws IOException {
+    void withoutALockTheFirstRunWritesItAndPassesEvenOnNotClosed() throws IOException {
         Path a = support("a.json", CLOSED);
-        CliRun r = CliRun.of("ci", "--baseline", tmp.resolve("none.lock").toString(), a.toString());
+        Path b = support("b.json", BROKEN);
+        Path lock = tmp.resolve("none.lock");
+        CliRun r = CliRun.of("ci", "--baseline", lock.toString(), a.toString(), b.toString());
         assertEquals(ExitCodes.OK, r.code(), r::toString);
-        assertTrue(r.out().contains("no baseline yet") && r.out().contains("new support, CLOSED"), r::toString);
+        assertTrue(r.out().contains("no lock file " + lock + " yet") && r.out().contains("wrote " + lock + " with 2 support(s)")
+                && r.out().contains("1 not closed") && r.out().contains("commit it"), r::toString);
+        // the lock is the one --update-baseline writes, and the next run compares against it
+        String written = Files.readString(lock);
+        Path other = tmp.resolve("other.lock");
+        CliRun.of("ci", "--baseline", other.toString(), "--update-baseline", a.toString(), b.toString());
+        assertEquals(Files.readString(other), written);
+        CliRun second = CliRun.of("ci", "--baseline", lock.toString(), a.toString(), b.toString());
+        assertEquals(ExitCodes.OK, second.code(), second::toString);
+        assertTrue(second.out().contains("2 support(s) unchanged") || second.out().contains("unchanged"), second::toString);
+        // an unreadable input on the first run writes no lock and exits 2
+        Path bad = support("bad.json", "{");
+        Path none = tmp.resolve("never.lock");
+        CliRun broken = CliRun.of("ci", "--baseline", none.toString(), bad.toString());
+        assertEquals(ExitCodes.INPUT_ERROR, broken.code(), broken::toString);
+        assertTrue(!Files.exists(none), "no lock from a run with unreadable inputs");
     }
 
     @Test

@@ -10,6 +10,12 @@ public enum DType {
     U16(2, Kind.UNSIGNED), I32(4, Kind.SIGNED), U32(4, Kind.UNSIGNED), I64(8, Kind.SIGNED),
     U64(8, Kind.UNSIGNED), F16(2, Kind.FLOAT), BF16(2, Kind.FLOAT), F32(4, Kind.FLOAT),
     F64(8, Kind.FLOAT),
+    /** FP8 with 4 exponent and 3 mantissa bits, no infinities (OCP E4M3FN; PyTorch {@code float8_e4m3fn}). */
+    F8_E4M3(1, Kind.FLOAT),
+    /** FP8 with 5 exponent and 2 mantissa bits (the upper byte of a binary16). */
+    F8_E5M2(1, Kind.FLOAT),
+    /** FP8 scale: 8 exponent bits, no sign, no zero (OCP MX E8M0; 0xFF is NaN). */
+    F8_E8M0(1, Kind.FLOAT),
     /** Complex of two F32 (NumPy {@code c8}). */
     C64(8, Kind.COMPLEX),
     /** Complex of two F64 (NumPy {@code c16}). */
@@ -74,6 +80,29 @@ public enum DType {
             return sign != 0 ? -v : v;
         }
         return Float.intBitsToFloat(sign | ((exp + 112) << 23) | (mant << 13));
+    }
+
+    /** OCP FP8 E4M3FN to float, exact: bias 7, subnormals at exponent 0, S.1111.111 is NaN, no infinity. */
+    static float e4m3ToFloat(int bits) {
+        int sign = bits & 0x80;
+        int exp = (bits >>> 3) & 0xf;
+        int mant = bits & 0x7;
+        float v;
+        if (exp == 0xf && mant == 0x7) v = Float.NaN;
+        else if (exp == 0) v = mant * 0x1p-9f;
+        else v = (8 + mant) * Math.scalb(1f, exp - 10);
+        return sign != 0 ? -v : v;
+    }
+
+    /** OCP FP8 E5M2 to float: the upper byte of an IEEE binary16. */
+    static float e5m2ToFloat(int bits) {
+        return halfToFloat((bits & 0xff) << 8);
+    }
+
+    /** OCP E8M0 scale to float: 2^(e - 127), 0xFF NaN; never zero. */
+    static float e8m0ToFloat(int bits) {
+        int e = bits & 0xff;
+        return e == 0xff ? Float.NaN : Math.scalb(1f, e - 127);
     }
 
     /** bfloat16 (the upper half of a float) to float. */

@@ -58,6 +58,15 @@ final class ElementDecoder {
             case BF16:
                 for (int p = from; p < to; p += 2) sink.accept(k++, DType.bfloat16ToFloat(b.getShort(p)), 0);
                 break;
+            case F8_E4M3:
+                for (int p = from; p < to; p++) sink.accept(k++, DType.e4m3ToFloat(b.get(p)), 0);
+                break;
+            case F8_E5M2:
+                for (int p = from; p < to; p++) sink.accept(k++, DType.e5m2ToFloat(b.get(p)), 0);
+                break;
+            case F8_E8M0:
+                for (int p = from; p < to; p++) sink.accept(k++, DType.e8m0ToFloat(b.get(p)), 0);
+                break;
             case F32:
                 for (int p = from; p < to; p += 4) sink.accept(k++, b.getFloat(p), 0);
                 break;

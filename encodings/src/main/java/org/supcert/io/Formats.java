@@ -14,6 +14,8 @@ final class Formats {
     static final String INDEX_SUFFIX = ".index.json";
     static final String MODEL_INDEX = "model.safetensors.index.json";
     static final String MODEL_FILE = "model.safetensors";
+    static final String TORCH_INDEX = "pytorch_model.bin.index.json";
+    static final String TORCH_FILE = "pytorch_model.bin";
 
     private Formats() {}
 
@@ -39,17 +41,23 @@ final class Formats {
             if (lower.endsWith(".npy")) return NpyFormat.openNpy(file);
             if (lower.endsWith(".npz")) return NpyFormat.openNpz(file);
             if (lower.endsWith(".mtx") || lower.endsWith(".mm")) return MatrixMarketSource.openFile(file);
+            // .bin is any binary: a PyTorch checkpoint by its content (zip with data.pkl, or a legacy pickle)
+            if ((lower.endsWith(".pt") || lower.endsWith(".pth")) || (lower.endsWith(".bin") && isTorchContent(file, head))) {
+                return PyTorchFormat.open(file, head);
+            }
+            if (lower.endsWith(".onnx")) return OnnxFormat.open(file);
             if (NpyHeader.startsWithMagic(head)) return NpyFormat.openNpy(file);
             if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)) {
-                return NpyFormat.openNpz(file);
+                return PyTorchFormat.isTorchZip(file) ? PyTorchFormat.open(file, head) : NpyFormat.openNpz(file);
             }
+            if (head.length >= 2 && head[0] == (byte) 0x80 && head[1] >= 2 && head[1] <= 5) throw PyTorchFormat.legacy(file);
             String text = new String(head, StandardCharsets.ISO_8859_1);
             if (text.regionMatches(true, 0, MatrixMarketHeader.BANNER, 0, MatrixMarketHeader.BANNER.length())) {
                 return MatrixMarketSource.openFile(file);
             }
             if (head.length >= 9 && head[8] == '{') return SafetensorsFormat.open(file);
             throw new FormatException(file, "unrecognised format (expected .npy, .npz, .safetensors, "
-                    + MODEL_INDEX + " or MatrixMarket .mtx)");
+                    + MODEL_INDEX + ", PyTorch .pt/.pth/.bin, " + TORCH_INDEX + ", .onnx or MatrixMarket .mtx)");
         } catch (NoSuchFileException e) {
             throw new FormatException(file, null, "no such file", e);
         } catch (AccessDeniedException e) {
@@ -64,6 +72,31 @@ final class Formats {
         if (Files.isRegularFile(index)) return ShardedSafetensors.open(index);
         Path single = dir.resolve(MODEL_FILE);
         if (Files.isRegularFile(single)) return SafetensorsFormat.open(single);
-        throw new FormatException(dir, "directory holds neither " + MODEL_INDEX + " nor " + MODEL_FILE);
+        Path torchIndex = dir.resolve(TORCH_INDEX);
+        if (Files.isRegularFile(torchIndex)) return ShardedSafetensors.open(torchIndex);
+        Path torch = dir.resolve(TORCH_FILE);
+        if (Files.isRegularFile(torch)) return open(torch);
+        throw new FormatException(dir, "directory holds none of " + MODEL_INDEX + ", " + MODEL_FILE + ", " + TORCH_INDEX
+                + ", " + TORCH_FILE);
+    }
+
+    private static boolean isTorchContent(Path file, byte[] head) {
+        if (head.length >= 2 && head[0] == (byte) 0x80) return true;
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && PyTorchFormat.isTorchZip(file);
+    }
+
+    static boolean isTorchName(String lower) {
+        return lower.endsWith(".pt") || lower.endsWith(".pth") || lower.endsWith(".bin");
+    }
+
+    /** One shard of a sharded model: safetensors or a PyTorch checkpoint, by its extension. */
+    static StoredTensors openShard(Path shard) throws IOException {
+        String lower = shard.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!isTorchName(lower)) return SafetensorsFormat.open(shard);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(shard)) {
+            head = in.readNBytes(16);
+        }
+        return PyTorchFormat.open(shard, head);
     }
 }

@@ -11,6 +11,10 @@ public final class IoLimits {
     public static final int MAX_NPY_HEADER_BYTES = 1 << 20;
     /** Largest sharding index ({@code model.safetensors.index.json}). */
     public static final long MAX_INDEX_BYTES = 100_000_000L;
+    /** Largest pickle of a PyTorch checkpoint ({@code data.pkl}); a few hundred bytes per tensor. */
+    public static final long MAX_PICKLE_BYTES = 100_000_000L;
+    /** Largest ONNX model file (protobuf's own limit is 2 GiB; larger models use external data). */
+    public static final long MAX_ONNX_BYTES = Integer.MAX_VALUE;
     /** Largest number of dimensions of one tensor (numpy's own limit is 64). */
     public static final int MAX_NDIM = 64;
     /** Largest dense target, in entries: 2^28 (a 16384 x 16384 matrix, 2 GiB of doubles). */

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Opens a sharded safetensors model through its {@code model.safetensors.index.json}: the
+ * Opens a sharded model through its {@code model.safetensors.index.json} (or a PyTorch
+ * {@code pytorch_model.bin.index.json}, whose shards are {@code .bin} checkpoints): the
  * {@code weight_map} object names, for each tensor, the shard file (relative to the index's folder)
  * that holds it. Every listed tensor must exist in its shard; shards may not lie outside the folder.
  * Tensors of a shard that the map does not list are not offered.
@@ -43,7 +44,7 @@ final class ShardedSafetensors {
                     if (!Files.isRegularFile(shardPath)) {
                         throw new FormatException(index, name, "shard file '" + shardName + "' does not exist");
                     }
-                    shard = SafetensorsFormat.open(shardPath);
+                    shard = Formats.openShard(shardPath);
                     shards.put(shardName, shard);
                     resources.add(shard);
                 }

@@ -15,8 +15,15 @@ final class StoredTensors extends TensorSource {
     private final Map<String, StoredTensor> tensors;
     private final List<TensorInfo> infos;
     private final List<Closeable> resources;
+    private final List<GraphWeight> graph;
 
     StoredTensors(Path path, List<StoredTensor> tensors, List<Closeable> resources) {
+        this(path, tensors, resources, List.of());
+    }
+
+    /** With the weights of the file's own graph (ONNX), in graph order. */
+    StoredTensors(Path path, List<StoredTensor> tensors, List<Closeable> resources, List<GraphWeight> graph) {
+        this.graph = List.copyOf(graph);
         this.path = path;
         this.tensors = new LinkedHashMap<>();
         for (StoredTensor t : tensors) this.tensors.put(t.info.name(), t);
@@ -31,6 +38,9 @@ final class StoredTensors extends TensorSource {
 
     @Override
     public List<TensorInfo> tensors() { return infos; }
+
+    @Override
+    public List<GraphWeight> graphWeights() { return graph; }
 
     @Override
     public boolean contains(String name) { return tensors.containsKey(name); }

@@ -16,9 +16,11 @@ public abstract class TensorSource implements Closeable {
 
     /**
      * Opens a file by its extension: {@code .npy}, {@code .npz}, {@code .safetensors},
-     * {@code *.index.json} (sharded safetensors), {@code .mtx}/{@code .mm}; any other name by its
+     * {@code *.index.json} (sharded safetensors or PyTorch), {@code .pt}/{@code .pth}/{@code .bin}
+     * (PyTorch zip checkpoints), {@code .onnx}, {@code .mtx}/{@code .mm}; any other name by its
      * content (NumPy magic, zip signature, MatrixMarket banner, safetensors JSON). A directory is opened through its
-     * {@code model.safetensors.index.json} or {@code model.safetensors}.
+     * {@code model.safetensors.index.json}, {@code model.safetensors}, {@code pytorch_model.bin.index.json}
+     * or {@code pytorch_model.bin}.
      *
      * @throws FormatException when the file is missing, of an unknown kind or malformed
      */
@@ -31,6 +33,12 @@ public abstract class TensorSource implements Closeable {
 
     /** All tensors, in file order. */
     public abstract List<TensorInfo> tensors();
+
+    /**
+     * The weights in the order and orientation of the file's own graph (ONNX MatMul/Gemm nodes), or
+     * an empty list when the format has no graph (safetensors, PyTorch state dicts, NumPy).
+     */
+    public List<GraphWeight> graphWeights() { return List.of(); }
 
     /** True when a tensor of that name exists. */
     public boolean contains(String name) {

@@ -1,6 +1,9 @@
 /**
  * File-format readers: NumPy {@code .npy} / {@code .npz}, safetensors (single files and sharded
- * {@code model.safetensors.index.json}), and MatrixMarket, behind one {@link org.supcert.io.TensorSource}.
+ * {@code model.safetensors.index.json}), PyTorch zip checkpoints (single and sharded
+ * {@code pytorch_model.bin.index.json}, read by a restricted unpickler that executes nothing), ONNX
+ * (initializers, and the graph's MatMul/Gemm order and orientation as {@link org.supcert.io.GraphWeight}s),
+ * and MatrixMarket, behind one {@link org.supcert.io.TensorSource}.
  *
  * <p>This package owns turning bytes on disk into the support model ({@link org.supcert.support.Mask})
  * and into dense targets ({@link org.supcert.io.DenseMatrix}, {@link org.supcert.io.ComplexMatrix},

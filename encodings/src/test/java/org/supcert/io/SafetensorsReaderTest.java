@@ -97,15 +97,16 @@ class SafetensorsReaderTest {
     @Test
     void unsupportedDtypeIsListedAndRefusedByName() throws IOException {
         Map<String, TestFiles.St> t = TestFiles.tensors();
-        t.put("scale", st("F8_E4M3", shape(4), new byte[4]));
+        // FP8 is read since issue 13 (PyTorchReaderTest); the packed 4-bit F4 of the current spec is not
+        t.put("scale", st("F4", shape(8), new byte[4]));
         t.put("w", st("F32", shape(2, 3), encode("f4", LE, V)));
-        Path p = dir.resolve("fp8.safetensors");
+        Path p = dir.resolve("fp4.safetensors");
         TestFiles.safetensors(p, t, null);
         try (TensorSource s = TensorSource.open(p)) {
             assertFalse(s.info("scale").supported());
-            assertEquals("F8_E4M3", s.info("scale").dtype());
+            assertEquals("F4", s.info("scale").dtype());
             assertEquals(SUPPORT, s.mask("w"));
-            TestFiles.assertFormatError(p, "scale", () -> s.mask("scale"), "unsupported dtype F8_E4M3");
+            TestFiles.assertFormatError(p, "scale", () -> s.mask("scale"), "unsupported dtype F4");
         }
     }
 

@@ -60,7 +60,7 @@ class TensorSourceTest {
         Files.writeString(txt, "hello");
         assertFormatError(txt, null, () -> TensorSource.open(txt), "unrecognised format");
         Path empty = Files.createDirectory(dir.resolve("empty"));
-        assertFormatError(empty, null, () -> TensorSource.open(empty), "neither model.safetensors.index.json");
+        assertFormatError(empty, null, () -> TensorSource.open(empty), "holds none of model.safetensors.index.json");
         Path gone = dir.resolve("gone.safetensors");
         assertFormatError(gone, null, () -> TensorSource.open(gone), "no such file");
         assertFormatError(gone, null, () -> MatrixFiles.readMask(gone), "no such file");

@@ -27,7 +27,11 @@ public final class LayerOrder {
         /** From numbers in the layer names. */
         NAMES,
         /** The only order in which the shapes chain. */
-        SHAPES
+        SHAPES,
+        /** The order of the model's own graph (ONNX nodes are topologically sorted). */
+        GRAPH,
+        /** GPT-2 blocks by name, in a block c_attn, attn.c_proj, c_fc, mlp.c_proj. */
+        BLOCKS
     }
 
     /**

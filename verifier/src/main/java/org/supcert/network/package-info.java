@@ -8,7 +8,10 @@
  * is closed, only the necessary condition. {@link org.supcert.network.LayerOrder} works out the
  * order of layers from their names and shapes when the user does not give it.
  *
- * <p>This package owns the network reading of verdicts; it reads no files (the command line turns a
- * model file into {@link org.supcert.network.NetworkLayer}s) and proves nothing itself.
+ * <p>This package owns the network reading of verdicts and the model-to-network step:
+ * {@link org.supcert.network.ModelNetwork} turns a model file (through {@link org.supcert.io.TensorSource})
+ * into {@link org.supcert.network.NetworkLayer}s in a known order and orientation, or stops on an
+ * ambiguity (GPT-2 Conv1D recognition lives in {@code GptConv1d}); {@code certify}, {@code report}
+ * and {@code ci} all use it. It proves nothing itself.
  */
 package org.supcert.network;

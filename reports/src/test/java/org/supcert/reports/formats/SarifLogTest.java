@@ -33,8 +33,21 @@ class SarifLogTest {
             assertFalse(r.get("message").get("text").asText().isEmpty());
         }
         assertEquals("error", results.get(0).get("level").asText());
-        assertEquals("../cases/lu2.json",
-                results.get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText());
+        // ../cases/lu2.json from reports/: the repository-relative path, with the uriBaseId GitHub resolves
+        JsonNode where = results.get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation");
+        assertEquals("cases/lu2.json", where.get("uri").asText());
+        assertEquals(SarifLog.SRCROOT, where.get("uriBaseId").asText());
+        for (JsonNode r : results) { // GitHub rejects an upload with a result without a physical location
+            JsonNode a = r.get("locations").get(0).get("physicalLocation").get("artifactLocation");
+            assertFalse(a.get("uri").asText().isEmpty() || a.get("uri").asText().startsWith(".."), r::toString);
+            assertEquals(SarifLog.SRCROOT, a.get("uriBaseId").asText(), r::toString);
+        }
+        for (JsonNode rule : rules) { // GitHub's rule GH2012: every rule has help, pointing to the theory
+            assertFalse(rule.get("help").get("text").asText().isEmpty(), rule::toString);
+            String md = rule.get("help").get("markdown").asText();
+            assertTrue(md.contains("](docs/theory.md#" + rule.get("id").asText() + ")")
+                    || rule.get("id").asText().equals("none") || rule.get("id").asText().equals(SarifLog.INPUT_ERROR_RULE), md);
+        }
         assertEquals("note", results.get(1).get("level").asText());
         assertEquals("warning", results.get(4).get("level").asText());
         assertEquals(SarifLog.INPUT_ERROR_RULE, results.get(5).get("ruleId").asText());
