@@ -105,6 +105,36 @@ public final class Families {
         return kronecker(blocks, rows, cols, 1);
     }
 
+    /**
+     * N:M structured sparsity (2:4 and the like) along each row: every group of {@code m}
+     * consecutive columns holds exactly {@code n} allowed entries at seeded random positions, as a
+     * layer pruned N:M along its input dimension (the rows of a factor in product order are its
+     * output units). The column count must be a multiple of m.
+     */
+    public static Mask nOfM(int rows, int cols, int n, int m, long seed) {
+        if (m < 1 || n < 0 || n > m || cols % m != 0) {
+            throw new IllegalArgumentException(n + ":" + m + " needs 0 <= N <= M and a column count divisible by M, got " + cols);
+        }
+        checkCells(rows, cols);
+        if ((long) rows * cols > MAX_RANDOM_CELLS) {
+            throw new IllegalArgumentException("N:M " + rows + " x " + cols + " mask: more than " + MAX_RANDOM_CELLS + " cells");
+        }
+        SplittableRandom rnd = new SplittableRandom(seed);
+        Mask.Builder b = new Mask.Builder(rows, cols);
+        int[] pos = new int[m];
+        for (int i = 0; i < rows; i++) {
+            for (int g = 0; g < cols; g += m) {
+                for (int t = 0; t < m; t++) pos[t] = t;
+                for (int t = 0; t < n; t++) { // partial Fisher-Yates: the first n of a random permutation
+                    int u = t + rnd.nextInt(m - t);
+                    int x = pos[t]; pos[t] = pos[u]; pos[u] = x;
+                    b.set(i, g + pos[t]);
+                }
+            }
+        }
+        return b.build();
+    }
+
     /** Each entry allowed independently with the given probability (seeded). */
     public static Mask random(int rows, int cols, double density, long seed) {
         return random(rows, cols, density, new SplittableRandom(seed));

@@ -10,7 +10,7 @@ public final class FamilySpec {
     /** The shorthands and their parameters, for help texts and errors. */
     public static final List<String> FORMS = List.of(
             "butterfly-split:N:k", "butterfly:N", "kaleidoscope:N", "lu:N", "ldu:N", "monarch:A:B:C:D", "dense:M:N:R",
-            "random:M:N:R:DENSITY:SEED");
+            "random:M:N:R:DENSITY:SEED", "nm:M:N:R:K:G:SEED", "random-chain:D0,D1,...,DL:DENSITY:SEED");
 
     private FamilySpec() {}
 
@@ -56,6 +56,28 @@ public final class FamilySpec {
                     long seed = Long.parseLong(p[5]);
                     yield new SupportChain(spec, List.of(Families.random(m, r, density, seed),
                             Families.random(r, n, density, seed + 1)));
+                }
+                case "nm" -> {
+                    arity(p, 6);
+                    int m = integer(p[1]);
+                    int n = integer(p[2]);
+                    int r = integer(p[3]);
+                    int k = integer(p[4]);
+                    int g = integer(p[5]);
+                    long seed = Long.parseLong(p[6]);
+                    yield new SupportChain(spec, List.of(Families.nOfM(m, r, k, g, seed), Families.nOfM(r, n, k, g, seed + 1)));
+                }
+                case "random-chain" -> {
+                    arity(p, 3);
+                    String[] dims = p[1].split(",");
+                    if (dims.length < 2) throw new IllegalArgumentException("random-chain needs two or more dimensions");
+                    double density = Double.parseDouble(p[2]);
+                    long seed = Long.parseLong(p[3]);
+                    List<org.supcert.support.Mask> layers = new java.util.ArrayList<>();
+                    for (int l = 0; l + 1 < dims.length; l++) {
+                        layers.add(Families.random(integer(dims[l]), integer(dims[l + 1]), density, seed + l));
+                    }
+                    yield new SupportChain(spec, layers);
                 }
                 default -> throw new IllegalArgumentException("unknown family '" + p[0] + "'");
             };

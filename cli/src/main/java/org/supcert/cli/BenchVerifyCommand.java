@@ -34,6 +34,13 @@ final class BenchVerifyCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "3", description = "Repetitions (default ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--mlp", negatable = true, defaultValue = "true",
+            description = "Also time MLP-sized pairs and a wide chain (default on; --no-mlp skips them).")
+    boolean mlp;
+
+    @Option(names = "--huge", description = "Also time the 4096 x 16384 x 4096 pair at density 0.5 (needs -Xmx4g or so).")
+    boolean huge;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,6 +60,14 @@ final class BenchVerifyCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-34s %9.3f %9.3f %9.3f %9.3f  (%d splits; cold = first run in this JVM)%n",
                 "all butterfly splits", total[0], total[1], total[2], total[3], levels - 1);
         time(verifier, "random:" + randomSize + ":" + randomSize + ":" + randomSize + ":" + density + ":1", out);
+        if (mlp) {
+            // the supports people train (issue "Decide the supports people really train"): OPT-125m's MLP
+            // pair at density 0.5 and 2:4, a wide chain, and the 4096 x 16384 x 4096 pair
+            time(verifier, "random:768:768:3072:0.5:1", out);
+            time(verifier, "nm:768:768:3072:2:4:1", out);
+            time(verifier, "random-chain:64,256,256,64:0.6:1", out);
+            if (huge) time(verifier, "random:4096:4096:16384:0.5:1", out);
+        }
         out.flush();
         return ExitCodes.OK;
     }

@@ -56,14 +56,18 @@ class SpanningRowsTest {
 
     @Test
     void aGreedyDeadEndIsRepairedByAnAugmentingPath() {
-        // row 0: column 0 can take k0 or k1, column 1 only k0; greedy gives column 0 to k0 first
-        SupportPair p = new SupportPair("augment", Mask.fromRowStrings(List.of("11")), Mask.fromRowStrings(List.of("11", "10")));
+        // C_k0 = {0,1}, C_k1 = {0,2}, C_k2 = {2,3}, C_k3 = {3,0}, all on rows {0,1}: greedy gives column 0
+        // to k0, then column 1 (only k0) is stuck until column 0 moves on to k3
+        SupportPair p = new SupportPair("augment", Mask.fromRowStrings(List.of("1111", "1111")),
+                Mask.fromRowStrings(List.of("1100", "1010", "0011", "1001")));
         Component k = Decomposition.of(p).components().get(0);
         SpanningRows.Result r = SpanningRows.analyze(k, SpanningRows.Orientation.ROWS, Long.MAX_VALUE);
         assertTrue(r.spans());
+        assertEquals(1, r.lines().size(), "twin rows share one matching");
         SpanningRows.Line line = r.lines().get(0);
-        assertEquals(List.of(0, 1), List.of(line.matched()[0], line.matched()[1]));
-        assertEquals(List.of(1, 0), List.of(line.inner()[0], line.inner()[1]));
+        assertEquals(List.of(0, 1), java.util.Arrays.stream(line.at()).boxed().toList());
+        assertEquals(List.of(0, 1, 2, 3), java.util.Arrays.stream(line.matched()).boxed().toList());
+        assertEquals(List.of(3, 0, 1, 2), java.util.Arrays.stream(line.inner()).boxed().toList());
     }
 
     @Test

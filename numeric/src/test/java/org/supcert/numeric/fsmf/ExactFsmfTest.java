@@ -66,6 +66,40 @@ class ExactFsmfTest {
         }
     }
 
+    /** Theorem S, row form: a wide 6 x 20 x 6 pair (density 0.7), outside Theorem C, and with a complete class. */
+    static SupportPair theoremS(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        Mask.Builder l = new Mask.Builder(6, 21);
+        Mask.Builder r = new Mask.Builder(21, 6);
+        for (int i = 0; i < 6; i++) for (int k = 0; k < 20; k++) if (rnd.nextDouble() < 0.7) l.set(i, k);
+        for (int k = 0; k < 20; k++) for (int j = 0; j < 6; j++) if (rnd.nextDouble() < 0.7) r.set(k, j);
+        l.set(0, 20); // inner column 20: the single cell (0, 0), a complete class inside T
+        r.set(20, 0);
+        return new SupportPair("thmS" + seed, l.build(), r.build());
+    }
+
+    @Test
+    void theoremSComponentsReachAOnTheSupportAndNothingElse() {
+        for (long seed = 1; seed <= 4; seed++) {
+            SupportPair s = theoremS(seed);
+            DMatrixRMaj a = random(6, 6, 40 + seed);
+            FsmfResult r = new ExactFsmf().solve(a, s, FsmfOptions.iterations(0));
+            assertTrue(r.globalOptimum());
+            // the optimum is A restricted to U: the error is exactly the part of A outside U
+            Mask u = s.left().product(s.right());
+            double outside = 0;
+            for (int i = 0; i < 6; i++) for (int j = 0; j < 6; j++) if (!u.get(i, j)) outside += a.get(i, j) * a.get(i, j);
+            assertEquals(outside, r.loss(), 1e-9 * (1 + outside), s.name());
+            for (int i = 0; i < s.rows(); i++) for (int k = 0; k < s.inner(); k++) {
+                if (!s.left().get(i, k)) assertEquals(0, r.left().get(i, k), s.name() + " left support");
+            }
+            for (int k = 0; k < s.inner(); k++) for (int j = 0; j < s.cols(); j++) {
+                if (!s.right().get(k, j)) assertEquals(0, r.right().get(k, j), s.name() + " right support");
+            }
+            assertNeverBeaten(s, a);
+        }
+    }
+
     @Test
     void refusesSupportsOutsideTheoremC() {
         assertFalse(ExactFsmf.applies(DivergenceTraceTest.LU));
