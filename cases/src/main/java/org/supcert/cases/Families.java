@@ -57,7 +57,7 @@ public final class Families {
 
     /**
      * Kaleidoscope chain of size n (Dao et al. 2020): the butterfly factors B_1..B_L followed by their
-     * transposes in reverse order, B B^T. Not covered by the hierarchical theorem (THEORY section 4).
+     * transposes in reverse order, B B^T. Not covered by the hierarchical theorem (docs/theory.md#butterfly-chain).
      */
     public static SupportChain kaleidoscope(int n) {
         int levels = log2(n);
@@ -153,7 +153,7 @@ public final class Families {
         return m.build();
     }
 
-    /** L x U, both n x n: NOT CLOSED for n >= 2 (the LU pattern of THEORY section 5). */
+    /** L x U, both n x n: NOT CLOSED for n >= 2 (the LU pattern of docs/theory.md#corner-certificate). */
     public static SupportChain lu(int n) {
         return new SupportChain("lu:" + n, List.of(lower(n, n), upper(n, n)));
     }

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The golden cases shipped under cases/*.json, with what THEORY.md proves for each ("expect").
+ * The golden cases shipped under cases/*.json, with what docs/theory.md proves for each ("expect").
  * Read from the class path, so every module's tests and the CLI see the same files.
  */
 public final class GoldenCases {

@@ -28,7 +28,7 @@ public final class SupportFile {
     /** A parsed file: the support and the optional expectation of a golden case. */
     public record Document(SupportChain support, Expectation expect, String description) {}
 
-    /** What THEORY.md proves for a golden case. */
+    /** What docs/theory.md proves for a golden case. */
     public record Expectation(String verdict, String result) {}
 
     private SupportFile() {}

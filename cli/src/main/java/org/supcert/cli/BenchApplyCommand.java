@@ -26,12 +26,12 @@ import picocli.CommandLine.Option;
  * only up to --dense-max-n), our complex DFT butterfly and JTransforms' complex FFT of the same batch.
  * Times are seconds per apply of the whole batch, best of the repeats after a warm-up. Flops: 6 per
  * real 2 x 2 pair per level (N/2 pairs, log2 N levels), 24 per complex pair; peak = 80 GFLOP/s,
- * the best one-core DGEMM of this machine (../shared/bench/ANCHORS.md).
+ * the best one-core DGEMM of this machine (docs/bench-anchors.md).
  */
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = "Time the butterfly apply (SIMD, scalar) against EJML dense products and JTransforms' FFT.")
 final class BenchApplyCommand implements Callable<Integer> {
-    /** One core's double-precision peak on the project machine (ANCHORS.md). */
+    /** One core's double-precision peak on the project machine (docs/bench-anchors.md). */
     static final double PEAK_GFLOPS = 80;
 
     @Option(names = "--n", split = ",", defaultValue = "1024,4096,16384,65536",
@@ -204,7 +204,7 @@ final class BenchApplyCommand implements Callable<Integer> {
     private static void printTable(PrintWriter out, List<Row> rows) {
         out.printf(Locale.ROOT, "butterfly apply, seconds per apply of the batch (best of repeats); kernels: %s; %d cores%n",
                 rows.isEmpty() ? "-" : rows.get(0).kernels(), Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "flops: 6 per real 2x2 pair per level, 24 per complex pair; peak %.0f GFLOP/s (one core, ANCHORS.md)%n",
+        out.printf(Locale.ROOT, "flops: 6 per real 2x2 pair per level, 24 per complex pair; peak %.0f GFLOP/s (one core, docs/bench-anchors.md)%n",
                 PEAK_GFLOPS);
         out.printf(Locale.ROOT, "%7s %6s %10s %10s %10s %10s %10s %10s %10s %7s %6s %7s %6s %9s %9s %8s %8s%n", "n",
                 "batch", "simd", "simd 1c", "float", "scalar", "dense", "dft bfly", "fft", "GFLOP/s", "%peak", "GF 1c",

@@ -20,7 +20,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** supcert butterfly: hierarchical butterfly factorization of a target (THEORY section 8, seed 004). */
+/** supcert butterfly: hierarchical butterfly factorization of a target (docs/theory.md#numeric-engine). */
 @Command(name = "butterfly", mixinStandardHelpOptions = true,
         description = "Factor an N x N target (N = 2^L) into L butterfly factors with the hierarchical algorithm;"
                 + " prints the relative error ||A - prod||_F / ||A||_F, the wall time and the per-level errors.",

@@ -19,11 +19,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** supcert certify: does a sparse network's training problem always have an optimum? (THEORY section 7) */
+/** supcert certify: does a sparse network's training problem always have an optimum? (docs/theory.md#section-7) */
 @Command(name = "certify", mixinStandardHelpOptions = true,
         description = {"Certify a sparse network read from a model file (safetensors, sharded safetensors, PyTorch "
                 + ".pt/.pth/.bin and sharded pytorch_model.bin.index.json, ONNX, .npz, .npy, MatrixMarket, supcert/v1 JSON): the closedness of the linear set of each consecutive pair of layers and of the whole "
-                + "chain, and what it means for training (THEORY section 7).",
+                + "chain, and what it means for training (docs/theory.md#section-7).",
                 "Layers are in PyTorch's Linear orientation (out x in) unless the ONNX graph, GPT-2 Conv1D names, --transpose "
                         + "or --orientation say otherwise; an ambiguous order or orientation is an input error (exit 2)."},
         exitCodeListHeading = "%nExit codes:%n",

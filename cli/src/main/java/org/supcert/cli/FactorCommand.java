@@ -31,7 +31,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * supcert factor: fixed-support factorization of a target on a support (THEORY section 8). A pair
+ * supcert factor: fixed-support factorization of a target on a support (docs/theory.md#section-8). A pair
  * runs FSMF (exact for Theorem A/C supports, ALS or PALM for any); a longer chain must be
  * butterfly-compatible and runs the hierarchical algorithm.
  */

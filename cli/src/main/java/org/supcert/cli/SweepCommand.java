@@ -17,7 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** supcert sweep: how often is a random one-hidden-layer support NOT CLOSED, per density (seed 001). */
+/** supcert sweep: how often is a random one-hidden-layer support NOT CLOSED, per density (docs/theory.md#seed-001). */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Random supports of a one-hidden-layer network d -> h -> o (I = M2, o x h; J = M1^T, M1 h x d),",
             "or of a deeper network's chain (--layers d,h1,...,o):",

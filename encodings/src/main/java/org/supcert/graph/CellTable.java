@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Per-cell facts of one component on its local grid (row types x column types): cov (columns
- * covering the cell, THEORY section 2), whether the cell lies in T (covered by a complete class,
+ * covering the cell, docs/theory.md#section-2), whether the cell lies in T (covered by a complete class,
  * Lemma B), and which non-complete class owns it. Built by enumerating the classes' quotient
  * cells; refused past {@link GraphLimits#MAX_COMPONENT_GRID}.
  */

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One connected component K of the overlap graph (THEORY section 3), seen on the twin quotient:
+ * One connected component K of the overlap graph (docs/theory.md#decomposition), seen on the twin quotient:
  * "local rows" are the row types met by the component's classes (a row type stands for its twin
  * group of product rows, {@link #rowWeight}), likewise "local columns".
  */

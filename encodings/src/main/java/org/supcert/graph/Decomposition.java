@@ -6,7 +6,7 @@ import java.util.List;
 import org.supcert.support.SupportPair;
 
 /**
- * The graph encoding of a support pair (THEORY sections 2-3): its classes and the connected
+ * The graph encoding of a support pair (docs/theory.md#section-2 to #section-3): its classes and the connected
  * components of the overlap graph (classes adjacent when their rank-one supports intersect).
  * P is the direct sum of the components' sets, so every verdict is taken per component.
  *

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lemma B and Theorem C of THEORY section 4 for one component: absorb the complete classes into
+ * Lemma B and Theorem C of docs/theory.md#theorem-c for one component: absorb the complete classes into
  * T, read every other class c on its masked support Omega_c = S_c minus T, and test whether the
  * Omega_c are pairwise disjoint unions of rectangles with disjoint row sets and disjoint column
  * sets. When they are, P_K is closed and FSMF on K is solved exactly by one rank-mu_c truncated

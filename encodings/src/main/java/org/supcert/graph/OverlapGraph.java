@@ -6,7 +6,7 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 
 /**
- * The overlap graph G of THEORY section 3 as a JGraphT graph: one vertex per class id, an edge when
+ * The overlap graph G of docs/theory.md#decomposition as a JGraphT graph: one vertex per class id, an edge when
  * the rank-one supports intersect. Built pairwise, so meant for reports and cross-checks on small
  * supports; {@link Decomposition} finds the components without materializing the edges.
  */

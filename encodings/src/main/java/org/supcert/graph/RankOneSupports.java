@@ -8,7 +8,7 @@ import java.util.Map;
 import org.supcert.support.SupportPair;
 
 /**
- * The rank-one supports S_k = R_k x C_k of a support pair grouped into classes (THEORY section 2).
+ * The rank-one supports S_k = R_k x C_k of a support pair grouped into classes (docs/theory.md#section-2).
  * Columns with an empty R_k or C_k contribute nothing and belong to no class. Cost O(nnz).
  */
 public final class RankOneSupports {

@@ -1,7 +1,7 @@
 package org.supcert.graph;
 
 /**
- * A class of columns with identical non-empty rank-one support S_c = R_c x C_c (THEORY section 2).
+ * A class of columns with identical non-empty rank-one support S_c = R_c x C_c (docs/theory.md#section-2).
  *
  * @param id           index of the class in {@link RankOneSupports#classes()}, ordered by first column
  * @param columns      the inner columns k of the class, ascending; their number is the multiplicity mu_c

@@ -13,7 +13,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.supcert.support.Mask;
 
 /**
- * The attainability encoding of THEORY section 6: is the rational matrix B equal to
+ * The attainability encoding of docs/theory.md#attainability: is the rational matrix B equal to
  * W_1 W_2 ... W_L for some real W_l supported on the given masks? Quantifier-free nonlinear real
  * arithmetic, decided by Z3's nlsat. UNSAT proves B is not in P.
  */

@@ -13,7 +13,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.supcert.support.Mask;
 
 /**
- * The full-space query of THEORY section 6: "exists B on the cells U reachable by the chain such
+ * The full-space query of docs/theory.md#full-space-query: "exists B on the cells U reachable by the chain such
  * that for all W_1..W_L: W_1...W_L != B" (two quantifier blocks, Z3's nlqsat). UNSAT proves that P
  * is the whole linear space L(U), hence closed. SAT yields a B outside P, a candidate witness.
  * Only for small patterns (a few dozen variables), always under a time-out.

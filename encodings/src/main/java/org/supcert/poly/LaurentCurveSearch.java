@@ -16,7 +16,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.supcert.support.Mask;
 
 /**
- * The Laurent-curve encoding of THEORY section 6: W_l(t) = sum_{p=-d..d} C_{l,p} t^p with every
+ * The Laurent-curve encoding of docs/theory.md#laurent-curve: W_l(t) = sum_{p=-d..d} C_{l,p} t^p with every
  * C_{l,p} supported on mask l; the coefficients of t^q (q < 0) of the product vanish and that of
  * t^0 equals B. SAT with a rational model gives a curve proving B in closure(P); the caller still
  * re-checks it exactly.

@@ -1,5 +1,5 @@
 /**
- * Polynomial encodings of support constraints (THEORY section 6) and the only package that
+ * Polynomial encodings of support constraints (docs/theory.md#section-6) and the only package that
  * imports Z3: exact rational matrices, attainability (QF_NRA), with every solver answer mapped
  * explicitly and UNKNOWN as the default. Z3 failing outright (no native library, an error raised
  * during a query) is {@link org.supcert.poly.SolverTroubleException}, which callers turn into

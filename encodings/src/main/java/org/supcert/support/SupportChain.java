@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A support chain (I_1, ..., I_L) in product order: P = { W_1 W_2 ... W_L : supp(W_l) in I_l }
- * (THEORY section 1). Two factors are a support pair with I = I_1 and J = I_2 transposed.
+ * (docs/theory.md#section-1). Two factors are a support pair with I = I_1 and J = I_2 transposed.
  */
 public final class SupportChain {
     private final String name;

@@ -2,7 +2,7 @@ package org.supcert.support;
 
 /**
  * A support pair in product form: left = W_1 (m x r, the mask I of X) and right = W_2
- * (r x n, the transpose of the mask J of Y), so P = { X Y^T } = { W_1 W_2 } (THEORY section 1).
+ * (r x n, the transpose of the mask J of Y), so P = { X Y^T } = { W_1 W_2 } (docs/theory.md#section-1).
  *
  * <p>Column k of the inner dimension has row set R_k = column k of left and column set
  * C_k = row k of right; its rank-one support is S_k = R_k x C_k.

@@ -1,5 +1,5 @@
 /**
- * The support model: binary masks, support pairs and chains (THEORY section 1), and the size
+ * The support model: binary masks, support pairs and chains (docs/theory.md#section-1), and the size
  * limits that every reader enforces. No algorithms live here.
  */
 package org.supcert.support;

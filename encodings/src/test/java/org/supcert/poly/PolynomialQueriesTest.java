@@ -9,10 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.supcert.support.Mask;
 
-/** THEORY section 6's measured examples, on the real solver. */
+/** The examples of docs/theory.md#section-6, on the real solver. */
 class PolynomialQueriesTest {
     static final List<Mask> LU = List.of(Mask.fromRowStrings(List.of("10", "11")), Mask.fromRowStrings(List.of("11", "01")));
-    // THEORY: I = [[1,1],[1,1]], J = [[1,1],[0,1],[1,1]]; chain form W_1 = I, W_2 = J^T
+    // docs/theory.md#full-space-query: I = [[1,1],[1,1]], J = [[1,1],[0,1],[1,1]]; chain form W_1 = I, W_2 = J^T
     static final List<Mask> NESTED = List.of(Mask.fromRowStrings(List.of("11", "11")), Mask.fromRowStrings(List.of("101", "111")));
 
     @Test

@@ -5,7 +5,7 @@ import org.supcert.poly.RationalMatrix;
 import org.supcert.support.Mask;
 
 /**
- * A NOT CLOSED certificate (THEORY section 6): a restriction of the support (product rows, product
+ * A NOT CLOSED certificate (docs/theory.md#section-6): a restriction of the support (product rows, product
  * columns and the inner columns that meet the block), a rational witness B on that block, and a
  * Laurent curve in the restricted pattern with W_1(t)...W_L(t) = B + O(t). With B unattainable in
  * the restricted pattern, the restriction lemma makes the whole support NOT CLOSED.

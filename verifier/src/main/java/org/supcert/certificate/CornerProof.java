@@ -5,7 +5,7 @@ import org.supcert.poly.RationalMatrix;
 import org.supcert.support.Mask;
 
 /**
- * The combinatorial proof that a corner certificate's witness is unattainable (THEORY section 5),
+ * The combinatorial proof that a corner certificate's witness is unattainable (docs/theory.md#section-5),
  * checked exactly: on the (mu+1) x (mu+1) block Q, exactly mu inner columns contain Q, every other
  * column meets Q at most in (i*, j*), so P_Q = {rank <= mu} + span(E_(i*j*)); B has det != 0 and a
  * zero complementary minor at (i*, j*), so det(B - c E) = det B != 0 for every c and B is not in

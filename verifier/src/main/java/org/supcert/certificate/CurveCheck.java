@@ -6,7 +6,7 @@ import org.supcert.poly.RationalMatrix;
 import org.supcert.support.Mask;
 
 /**
- * Exact check of a Laurent curve (THEORY section 6): every coefficient supported in its mask, every
+ * Exact check of a Laurent curve (docs/theory.md#laurent-curve): every coefficient supported in its mask, every
  * coefficient of t^q with q < 0 of the product zero, and the coefficient of t^0 equal to B. Exact
  * rational polynomial arithmetic, no floating point.
  */

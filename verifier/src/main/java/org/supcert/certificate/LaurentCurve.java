@@ -4,8 +4,8 @@ import java.util.List;
 import org.supcert.poly.RationalMatrix;
 
 /**
- * A Laurent curve W_l(t) = sum_{p=-d..d} C_{l,p} t^p for every factor l of a chain (THEORY
- * section 6): one coefficient family per layer. {@code coefficients.get(l).get(p + d)} is C_{l,p}.
+ * A Laurent curve W_l(t) = sum_{p=-d..d} C_{l,p} t^p for every factor l of a chain (see
+ * docs/theory.md#section-6): one coefficient family per layer. {@code coefficients.get(l).get(p + d)} is C_{l,p}.
  */
 public record LaurentCurve(int degree, List<List<RationalMatrix>> coefficients) {
     public LaurentCurve {

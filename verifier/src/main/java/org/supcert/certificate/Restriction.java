@@ -8,7 +8,7 @@ import org.supcert.support.Mask;
 import org.supcert.support.SupportChain;
 
 /**
- * The restriction lemma in chain form (THEORY section 5): restrict the rows of W_1 to R' and the
+ * The restriction lemma in chain form (docs/theory.md#section-5): restrict the rows of W_1 to R' and the
  * columns of W_L to C', and keep, per inner dimension, the indices on a path from R' to C' (no
  * other entry can reach the block, so the restricted set of products is unchanged). For a pair
  * these are the inner columns whose rank-one support meets R' x C'.

@@ -8,7 +8,7 @@ import org.supcert.exact.SplitMix64;
 import org.supcert.support.Mask;
 
 /**
- * A CLOSED certificate for a chain by specialization (THEORY section 4, "Chains, by
+ * A CLOSED certificate for a chain by specialization (docs/theory.md#specialization, "Chains, by
  * specialization"): with every layer but {@code layer} fixed at the integers that {@code generator}
  * regenerates from {@code seed} ({@link SpecializationRank} says how), the map W_l -> A W_l C has
  * rank |U| = {@code cells} modulo {@code prime}, so P = L(U). Re-checking is one exact rank
@@ -18,7 +18,7 @@ import org.supcert.support.Mask;
  * @param factors     number of layers L of the chain it was found on
  * @param layer       the free layer l (0-based, in the chain's own order)
  * @param transposed  true when the integers were generated on the reversed, transposed chain
- *                    (THEORY section 4, "Transposition"), where the free layer is L-1-l; the rank,
+ *                    (docs/theory.md#transposition), where the free layer is L-1-l; the rank,
  *                    and so the proof, is the same for a chain and its transpose
  * @param generator   {@link SplitMix64#NAME}
  * @param seed        the generator's seed

@@ -1,7 +1,7 @@
 package org.supcert.certificate;
 
 /**
- * The thresholds of chain specialization (THEORY section 4, "Chains, by specialization"), in one
+ * The thresholds of chain specialization (docs/theory.md#specialization, "Chains, by specialization"), in one
  * place (README, "Limits"). Work is counted in multiply-adds modulo the prime, never in seconds,
  * so the same chain always gets the same answer.
  */

@@ -7,7 +7,7 @@ import org.supcert.exact.SplitMix64;
 import org.supcert.support.Mask;
 
 /**
- * Chains by specialization (THEORY section 4): every layer but the free layer l is fixed at
+ * Chains by specialization (docs/theory.md#specialization): every layer but the free layer l is fixed at
  * integers regenerated from a seed, A = W_1..W_(l-1), C = W_(l+1)..W_L, and the rank of the
  * linear map W_l -> A W_l C is compared with |U| (U = the boolean product support, P inside L(U)
  * always). Rank modulo the prime is at most the rank over Q, so rank |U| modulo p proves

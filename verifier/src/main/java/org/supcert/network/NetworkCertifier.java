@@ -10,7 +10,7 @@ import org.supcert.verifier.VerifierOptions;
 
 /**
  * Certifies a sparse network: verifies the linear set of every consecutive pair of layers and of the
- * whole chain, then reads the network's verdict off them ({@link NetworkRules}, THEORY section 7).
+ * whole chain, then reads the network's verdict off them ({@link NetworkRules}, docs/theory.md#section-7).
  *
  * <p>A network x -> W_N relu(... relu(W_1 x)) with masks M_k (out x in) has the chain
  * [M_N, ..., M_1] in product order; the pair of layers k, k+1 has [M_(k+1), M_k]. Two layers are one

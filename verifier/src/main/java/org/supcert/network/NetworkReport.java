@@ -11,7 +11,7 @@ import org.supcert.verifier.Verdict;
  * @param pairs   one entry per consecutive pair of layers, input side first
  * @param chain   the verdict on the whole chain W_N ... W_1 (for two layers the pair's verdict, for
  *                one layer the linear space)
- * @param network what the verdicts mean for training (THEORY section 7)
+ * @param network what the verdicts mean for training (docs/theory.md#section-7)
  */
 public record NetworkReport(String name, List<NetworkLayer> layers, List<LayerPair> pairs, Verdict chain,
         NetworkVerdict network) {

@@ -6,7 +6,7 @@ import org.supcert.verifier.Status;
 import org.supcert.verifier.Verdict;
 
 /**
- * THEORY section 7, applied with each theorem's hypotheses:
+ * docs/theory.md#section-7, applied with each theorem's hypotheses:
  * <ul>
  *   <li>one layer: P is a linear space and training is least squares over it: an optimum exists;</li>
  *   <li>two layers, output dimension 1: an optimum exists for every data set and support (Theorem IV);</li>
@@ -26,7 +26,7 @@ final class NetworkRules {
         int outputs = layers.get(n - 1).out();
         if (n == 1) {
             return new NetworkVerdict(NetworkStatus.OPTIMUM_EXISTS, "one linear layer: its set of weights is the "
-                    + "linear space of matrices on the mask (THEORY section 1), and least squares over a linear "
+                    + "linear space of matrices on the mask (docs/theory.md#section-1), and least squares over a linear "
                     + "space always attains its minimum", null);
         }
         if (n == 2) return twoLayers(outputs, chain);
@@ -37,19 +37,19 @@ final class NetworkRules {
         if (outputs == 1) {
             return new NetworkVerdict(NetworkStatus.OPTIMUM_EXISTS, "output dimension 1: a two-layer sparse ReLU "
                     + "network with one output has an optimum for every data set, whatever its supports (Theorem IV, "
-                    + "THEORY section 7)" + (pair.status() == Status.CLOSED ? "; its linear set P is closed, as it must be"
+                    + "docs/theory.md#section-7)" + (pair.status() == Status.CLOSED ? "; its linear set P is closed, as it must be"
                     : ""), null);
         }
         switch (pair.status()) {
             case NOT_CLOSED:
                 return new NetworkVerdict(NetworkStatus.ILL_POSED, "the linear set P of the two layers is not closed "
                         + "(the certificate gives a matrix B that products of sparse weights approach but never reach), "
-                        + "so some data set has no optimum and training may diverge (Theorem V, THEORY section 7)",
+                        + "so some data set has no optimum and training may diverge (Theorem V, docs/theory.md#theorem-v)",
                         pair.certificate());
             case CLOSED:
                 return new NetworkVerdict(NetworkStatus.NO_OBSTRUCTION_FOUND, "the linear set P of the two layers is "
                         + "closed (" + pair.result().title() + "): the necessary condition of Theorem V for an optimum on "
-                        + "every data set holds; THEORY gives no guarantee beyond it", null);
+                        + "every data set holds; the theory (docs/theory.md#networks) gives no guarantee beyond it", null);
             default:
                 return new NetworkVerdict(NetworkStatus.UNKNOWN, "closedness of the linear set P of the two layers is "
                         + "undecided: " + pair.reason(), null);
@@ -63,11 +63,11 @@ final class NetworkRules {
             case NOT_CLOSED:
                 return new NetworkVerdict(NetworkStatus.ILL_POSED, "the linear set P of the whole chain of " + n
                         + " layers is not closed (see its certificate), so some data set has no optimum and training may "
-                        + "diverge (Theorem VI, THEORY section 7)", chain.certificate());
+                        + "diverge (Theorem VI, docs/theory.md#theorem-vi)", chain.certificate());
             case CLOSED:
                 return new NetworkVerdict(NetworkStatus.NO_OBSTRUCTION_FOUND, "the linear set P of the whole chain of "
                         + n + " layers is closed (" + chain.result().title() + "): the necessary condition of Theorem VI "
-                        + "holds; THEORY gives no guarantee beyond it" + outputNote + pairNote, null);
+                        + "holds; the theory (docs/theory.md#networks) gives no guarantee beyond it" + outputNote + pairNote, null);
             default:
                 return new NetworkVerdict(NetworkStatus.UNKNOWN, "closedness of the linear set P of the whole chain of "
                         + n + " layers is undecided (" + chain.reason() + "), and only the whole chain decides a network "

@@ -1,6 +1,6 @@
 package org.supcert.network;
 
-/** What THEORY section 7 says about the training problem of a sparse network. */
+/** What docs/theory.md#section-7 says about the training problem of a sparse network. */
 public enum NetworkStatus {
     /** An optimum exists for every data set (Theorem IV: two layers, output dimension 1; or one linear layer). */
     OPTIMUM_EXISTS,

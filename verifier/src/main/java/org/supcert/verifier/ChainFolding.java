@@ -5,7 +5,7 @@ import java.util.List;
 import org.supcert.support.Mask;
 
 /**
- * Folds permutation-pattern layers into a neighbour (THEORY section 4, "Chains"): a layer with
+ * Folds permutation-pattern layers into a neighbour (docs/theory.md#folding): a layer with
  * one allowed entry per row and column is W = Pi D, and Pi D V ranges over Pi Sigma_V, so the
  * layer disappears and the next mask has its rows permuted (the last layer folds into the
  * previous one, permuting its columns). P is unchanged, and so are the outer dimensions.

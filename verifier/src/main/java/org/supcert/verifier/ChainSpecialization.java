@@ -11,7 +11,7 @@ import org.supcert.exact.SplitMix64;
 import org.supcert.support.Mask;
 
 /**
- * Chains by specialization (THEORY section 4): fix every layer but one at integers from
+ * Chains by specialization (docs/theory.md#specialization): fix every layer but one at integers from
  * {@link SplitMix64} and prove rank |U| of the remaining linear map modulo the prime. Free layers
  * are tried in a fixed order: the first (row by row), the last (column by column), then the middle
  * ones whose nnz(W_l) x |U| matrix is under {@link SpecializationLimits#MAX_RANK_ENTRIES}. All
@@ -63,6 +63,6 @@ final class ChainSpecialization {
                 break;
             }
         }
-        return new Outcome(Optional.empty(), "specialization (THEORY section 4): " + String.join("; ", notes), work);
+        return new Outcome(Optional.empty(), "specialization (docs/theory.md#specialization): " + String.join("; ", notes), work);
     }
 }

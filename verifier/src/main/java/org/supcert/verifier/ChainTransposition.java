@@ -10,7 +10,7 @@ import org.supcert.poly.RationalMatrix;
 import org.supcert.support.Mask;
 
 /**
- * Transposition (THEORY section 4): P_{W_1..W_L} is closed iff P_{W_L^T..W_1^T} is, so a rule may
+ * Transposition (docs/theory.md#transposition): P_{W_1..W_L} is closed iff P_{W_L^T..W_1^T} is, so a rule may
  * decide the reversed, transposed chain, and its certificate maps back here. A NOT CLOSED
  * certificate maps entry by entry (rows and columns exchanged, inner lists and layers reversed,
  * every matrix transposed): (W_1(t)..W_L(t))^T = W_L(t)^T..W_1(t)^T, so the curve still reaches the

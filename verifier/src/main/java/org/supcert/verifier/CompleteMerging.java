@@ -9,7 +9,7 @@ import org.supcert.support.SupportPair;
 
 /**
  * Merges adjacent layers whose pair spans a whole linear space: when every class of the pair
- * (W_l, W_(l+1)) is complete, Lemma B (THEORY section 4) with nothing left gives
+ * (W_l, W_(l+1)) is complete, Lemma B (docs/theory.md#lemma-b) with nothing left gives
  * { W_l W_(l+1) } = L(U), all matrices on the product support U, so the two layers can be replaced
  * by one layer with mask U without changing P. Dense layers of an MLP merge this way down to the
  * narrowest one. Used only towards CLOSED: a NOT CLOSED needs a certificate on the original layers.

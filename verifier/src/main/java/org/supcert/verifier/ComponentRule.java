@@ -5,7 +5,7 @@ import org.supcert.certificate.Certificate;
 import org.supcert.certificate.ClosednessCertificate;
 
 /**
- * One named result of THEORY.md applied to an overlap component. A rule either decides the
+ * One named result of docs/theory.md applied to an overlap component. A rule either decides the
  * component, with the result it proves, or says nothing (and may leave a note on what it tried).
  */
 interface ComponentRule {

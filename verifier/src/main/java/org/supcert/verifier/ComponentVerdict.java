@@ -4,7 +4,7 @@ import org.supcert.certificate.Certificate;
 import org.supcert.certificate.ClosednessCertificate;
 
 /**
- * The verdict on one overlap component (THEORY section 3).
+ * The verdict on one overlap component (docs/theory.md#section-3).
  *
  * @param index            component number, in order of smallest class
  * @param classes          number of classes

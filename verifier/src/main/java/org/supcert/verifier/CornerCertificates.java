@@ -11,7 +11,7 @@ import org.supcert.support.Mask;
 import org.supcert.support.SupportPair;
 
 /**
- * Turns a corner into a certificate (THEORY sections 5-6): restrict the pair to R' x C' and the
+ * Turns a corner into a certificate (docs/theory.md#section-5 to #section-6): restrict the pair to R' x C' and the
  * inner columns meeting it, take B = a permutation matrix on the block with B[i*, j*] = 0, and a
  * degree-1 Laurent curve towards it. With rows i* -> j_a, i_b -> j* and the other rows matched in
  * order (r_s -> c_s), the curve is
@@ -20,7 +20,7 @@ import org.supcert.support.SupportPair;
  *   column k_(s+1), s = 1..mu-1:     x = e_(r_s),             y = e_(c_s)
  *   column l (meets only (i*, j*)):   x = e_i*,                y = -(1/t) e_j*
  * </pre>
- * whose product is B + t E_(ib, ja): the mu = 1 case is THEORY's explicit LU curve.
+ * whose product is B + t E_(ib, ja): the mu = 1 case is the explicit LU curve of docs/theory.md#corner-certificate.
  */
 final class CornerCertificates {
     private CornerCertificates() {}

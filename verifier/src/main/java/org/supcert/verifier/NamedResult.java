@@ -1,28 +1,28 @@
 package org.supcert.verifier;
 
 /**
- * The results of ../shared/THEORY.md that can decide a verdict, with stable identifiers for JSON,
+ * The results of docs/theory.md that can decide a verdict, with stable identifiers for JSON,
  * SARIF and baselines, and the section names that reports cite.
  */
 public enum NamedResult {
-    THEOREM_A(1, "theorem-a", "Theorem A (disjoint or identical)", "THEORY section 4, Theorem A"),
-    THEOREM_C(2, "theorem-c", "Lemma B + Theorem C (masked blocks)", "THEORY section 4, Lemma B and Theorem C"),
+    THEOREM_A(1, "theorem-a", "Theorem A (disjoint or identical)", "docs/theory.md#theorem-a"),
+    THEOREM_C(2, "theorem-c", "Lemma B + Theorem C (masked blocks)", "docs/theory.md#theorem-c"),
     THEOREM_S(3, "theorem-s", "Theorem S (spanning rows): P is the whole linear space",
             "docs/theory.md#theorem-s"),
     LINEARIZATION(4, "linearization", "Linearization certificate: P is the whole linear space",
             "docs/theory.md#linearization"),
     CORNER_CERTIFICATE(1, "corner-certificate", "Corner certificate + restriction lemma",
-            "THEORY section 5, corner certificate and restriction lemma"),
+            "docs/theory.md#corner-certificate"),
     FULL_SPACE(6, "full-space-query", "Full-space query: P is the whole linear space",
-            "THEORY section 6, full-space query"),
+            "docs/theory.md#full-space-query"),
     PROBE_CERTIFICATE(2, "probe-certificate", "Laurent-curve certificate found by the Z3 probes + restriction lemma",
-            "THEORY section 6, probe strategy; section 5, restriction lemma"),
+            "docs/theory.md#probe-certificate"),
     SPECIALIZATION(5, "specialization", "Chain specialization: P is the whole linear space",
             "docs/theory.md#specialization"),
     BUTTERFLY_CHAIN(5, "butterfly-chain", "Deformable butterfly chain (hierarchical theorem)",
-            "THEORY section 4, Chains"),
-    LINEAR(0, "linear-space", "P is a linear space (one factor, or no product at all)", "THEORY section 1"),
-    NONE(0, "none", "No result applies", "THEORY sections 4-5");
+            "docs/theory.md#butterfly-chain"),
+    LINEAR(0, "linear-space", "P is a linear space (one factor, or no product at all)", "docs/theory.md#linear-space"),
+    NONE(0, "none", "No result applies", "docs/theory.md#none");
 
     private final int strength;
     private final String id;
@@ -49,6 +49,6 @@ public enum NamedResult {
     /** Human title, e.g. "Lemma B + Theorem C (masked blocks)". */
     public String title() { return title; }
 
-    /** Where THEORY.md states it. */
+    /** Where docs/theory.md states it. */
     public String section() { return section; }
 }

@@ -9,7 +9,7 @@ import org.supcert.support.Mask;
 import org.supcert.support.SupportPair;
 
 /**
- * The cheap numeric test of THEORY section 6, run before the Z3 curve search: alternating least
+ * The cheap numeric test of docs/theory.md#probe-strategy, run before the Z3 curve search: alternating least
  * squares towards the witness B in the restricted pair. A B in the closure of P is approached
  * (the error falls, typically while the factor norms grow); a B at a positive distance from it is
  * not, and the curve search, which cannot succeed there, is skipped. Floating point only decides

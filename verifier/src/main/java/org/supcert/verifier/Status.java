@@ -1,6 +1,6 @@
 package org.supcert.verifier;
 
-/** A closedness verdict. UNKNOWN is the honest answer when no result of THEORY.md applies. */
+/** A closedness verdict. UNKNOWN is the honest answer when no result of docs/theory.md applies. */
 public enum Status {
     CLOSED, NOT_CLOSED, UNKNOWN;
 

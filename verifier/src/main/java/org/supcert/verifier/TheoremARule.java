@@ -3,7 +3,7 @@ package org.supcert.verifier;
 import java.util.Optional;
 
 /**
- * THEORY section 4, Theorem A: a component with a single class is closed (rank <= mu matrices on a
+ * docs/theory.md#theorem-a: a component with a single class is closed (rank <= mu matrices on a
  * rectangle form a closed set), FSMF on it is a truncated SVD, and its landscape is benign.
  */
 final class TheoremARule implements ComponentRule {

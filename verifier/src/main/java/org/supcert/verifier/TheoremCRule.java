@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.supcert.graph.MaskedBlocks;
 
 /**
- * THEORY section 4, Lemma B + Theorem C: after absorbing the complete classes into T, the masked
+ * docs/theory.md#theorem-c: after absorbing the complete classes into T, the masked
  * supports are pairwise disjoint unions of rectangles with disjoint rows and columns, so the
  * component is closed and FSMF on it is exact by block truncated SVDs.
  */

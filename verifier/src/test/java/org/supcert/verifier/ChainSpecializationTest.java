@@ -196,7 +196,7 @@ class ChainSpecializationTest {
     record Oracle(long cells, long rank, long digest) {}
 
     /**
-     * Written from THEORY's statement, independently of SpecializationRank: regenerate the layers,
+     * Written from docs/theory.md's statement, independently of SpecializationRank: regenerate the layers,
      * form A E_ab C densely for every allowed (a, b) of the free layer, and take the rank of all of
      * them over every cell of the product (cells outside U stay zero).
      */

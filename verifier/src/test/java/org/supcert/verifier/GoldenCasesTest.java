@@ -15,7 +15,7 @@ import org.supcert.poly.SolverLimits;
 import org.supcert.certificate.CornerProof;
 import org.supcert.certificate.CurveCheck;
 
-/** Every golden case gets the verdict THEORY.md proves, by the named result, with a certificate that re-checks. */
+/** Every golden case gets the verdict docs/theory.md proves, by the named result, with a certificate that re-checks. */
 class GoldenCasesTest {
     static Stream<GoldenCases.Case> cases() {
         List<GoldenCases.Case> all = GoldenCases.all();

@@ -74,7 +74,7 @@ class RandomPairsPropertyTest {
         return new SupportPair("random", Families.random(m, r, density, rnd), Families.random(r, n, density, rnd));
     }
 
-    /** THEORY section 5 read literally: a 2x2 grid inside some S_k, cov = 1 on three cells and >= 2 on the fourth. */
+    /** docs/theory.md#corner-certificate read literally: a 2x2 grid inside some S_k, cov = 1 on three cells and >= 2 on the fourth. */
     static boolean bruteForceRankOneCorner(SupportPair p) {
         int m = p.rows();
         int n = p.cols();

@@ -2,7 +2,7 @@ package org.supcert.numeric.apply;
 
 /**
  * The thresholds of the apply kernels, in one place. Values were chosen by measurement on the
- * project machine (2 cores AMD Zen 5, 1 MiB L2 per core; ../shared/bench/ANCHORS.md) with
+ * project machine (2 cores AMD Zen 5, 1 MiB L2 per core; docs/bench-anchors.md) with
  * {@code supcert bench apply}.
  */
 final class ApplyTuning {

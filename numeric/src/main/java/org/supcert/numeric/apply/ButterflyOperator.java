@@ -8,8 +8,8 @@ import org.supcert.numeric.butterfly.ButterflyChain;
 import org.supcert.numeric.butterfly.ButterflyFactor;
 
 /**
- * A butterfly chain A = W_1 ... W_L P compiled for fast application: y = A x in O(N log N) (THEORY
- * section 8). Any factor forms I_a (x) 1_(b x c) (x) I_d are accepted (standard butterflies in
+ * A butterfly chain A = W_1 ... W_L P compiled for fast application: y = A x in O(N log N) (see
+ * docs/theory.md#section-8). Any factor forms I_a (x) 1_(b x c) (x) I_d are accepted (standard butterflies in
  * either order, deformable and rectangular Kronecker forms, Monarch); neighbouring 2 x 2 levels are
  * fused into radix-4 passes. Works in double and float, real and split complex (separate real and
  * imaginary arrays, like the factors).

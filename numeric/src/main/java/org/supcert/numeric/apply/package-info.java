@@ -1,5 +1,5 @@
 /**
- * Fast application of butterfly chains (THEORY section 8, "Butterfly apply"): {@link
+ * Fast application of butterfly chains (docs/theory.md#numeric-engine): {@link
  * org.supcert.numeric.apply.ButterflyOperator} compiles a {@link
  * org.supcert.numeric.butterfly.ButterflyChain} into stages and runs them on single vectors or
  * batches, in double or float, real or complex.

@@ -5,7 +5,7 @@ import org.supcert.support.Mask;
 
 /**
  * One factor of a (deformable) butterfly chain with support I_a (x) 1_(b x c) (x) I_d
- * (THEORY section 4, "Chains"); size (a*b*d) x (a*c*d). The standard butterfly factor l of size
+ * (docs/theory.md#butterfly-chain); size (a*b*d) x (a*c*d). The standard butterfly factor l of size
  * N = 2^L is a = 2^(l-1), b = c = 2, d = N / 2^l; a Monarch block-diagonal factor is d = 1.
  *
  * <p>Layout (shared by the factorization, which writes it, and the apply kernels, which read it):

@@ -2,7 +2,7 @@ package org.supcert.numeric.butterfly;
 
 /**
  * How the hierarchical factorization splits a range of factors lo .. hi-1 into a left and a right
- * group (seed 004: any binary tree works; they differ in cost and in how errors propagate).
+ * group (docs/theory.md#seed-004: any binary tree works; they differ in cost and in how errors propagate).
  */
 public enum ButterflyTree {
     /** Split in the middle (the left group gets the extra factor when the count is odd). */

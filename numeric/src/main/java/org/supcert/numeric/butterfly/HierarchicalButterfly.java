@@ -6,7 +6,7 @@ import java.util.List;
 import org.supcert.numeric.targets.Target;
 
 /**
- * Hierarchical butterfly factorization (seed 004; Zheng, Riccietti, Gribonval, "Efficient
+ * Hierarchical butterfly factorization (docs/theory.md#seed-004; Zheng, Riccietti, Gribonval, "Efficient
  * identification of butterfly sparse matrix factorizations"): split the factors into a left and a
  * right group along a {@link ButterflyTree}; the supports of the two partial products make a
  * two-factor problem whose rank-one supports are pairwise disjoint, solved exactly by one best
@@ -16,7 +16,7 @@ import org.supcert.numeric.targets.Target;
  * under a column permutation) plus the partial products, at most about half
  * the target's size at a time (comb trees) and O(N^1.5) for the balanced tree; the factors take
  * O(N log N). Exact on every product of butterfly factors (up to the diagonal scaling ambiguity)
- * and, on a noisy target, within (2^(L-1) - 1) E* of A (seed 000, Theorem VII).
+ * and, on a noisy target, within (2^(L-1) - 1) E* of A (docs/theory.md#seed-000, Theorem VII).
  */
 public final class HierarchicalButterfly {
     private HierarchicalButterfly() {}

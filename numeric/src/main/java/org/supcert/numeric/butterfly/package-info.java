@@ -3,7 +3,7 @@
  * representation shared by the hierarchical factorization and the apply kernels
  * ({@link org.supcert.numeric.butterfly.ButterflyFactor}, {@link org.supcert.numeric.butterfly.ButterflyChain}).
  *
- * <p>Also owns the hierarchical butterfly factorization (seed 004):
+ * <p>Also owns the hierarchical butterfly factorization (docs/theory.md#seed-004):
  * {@link org.supcert.numeric.butterfly.HierarchicalButterfly} over a
  * {@link org.supcert.numeric.butterfly.ButterflyArchitecture} and a
  * {@link org.supcert.numeric.butterfly.ButterflyTree}, its streamed products and error check

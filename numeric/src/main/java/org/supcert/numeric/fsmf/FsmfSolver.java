@@ -3,7 +3,7 @@ package org.supcert.numeric.fsmf;
 import org.ejml.data.DMatrixRMaj;
 import org.supcert.support.SupportPair;
 
-/** A method for FSMF on a support pair (THEORY sections 1 and 8). Real targets. */
+/** A method for FSMF on a support pair (docs/theory.md#section-1 and #section-8). Real targets. */
 public interface FsmfSolver {
     /**
      * Approximates {@code target} by W_1 W_2 on the support.

@@ -20,7 +20,7 @@ import org.supcert.numeric.targets.Targets;
 
 /**
  * Times the hierarchical factorization against the reference Python implementation's {@code fact}
- * column of ../shared/bench/ANCHORS.md (same machine), per target, N and tree (both comb trees are
+ * column of docs/bench-anchors.md (same machine), per target, N and tree (both comb trees are
  * compared with the reference's "unbalanced" tree). Each row is the median (and best) of 7 runs after one
  * untimed run of the same shape (JIT warm-up; 1 run, no warm-up, from N = 8192);
  * peak heap is the sum of the heap pools' peaks during the row's runs (the target included).

@@ -28,7 +28,7 @@ public final class JunitXml {
         b.append("  <testsuite name=\"supcert closedness\" ").append(counts).append(">\n");
         b.append("    <properties>\n");
         b.append("      <property name=\"tool\" value=\"").append(Xml.escape(r.tool())).append("\"/>\n");
-        b.append("      <property name=\"theory\" value=\"THEORY.md: P closed iff every overlap component is\"/>\n");
+        b.append("      <property name=\"theory\" value=\"docs/theory.md#decomposition: P closed iff every overlap component is\"/>\n");
         b.append("    </properties>\n");
         for (SupportReport s : r.supports()) testcase(b, s);
         b.append("  </testsuite>\n");

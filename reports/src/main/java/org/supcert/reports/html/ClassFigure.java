@@ -5,7 +5,7 @@ import org.supcert.certificate.Certificate;
 import org.supcert.graph.SupportClass;
 
 /**
- * The rank-one supports S_c = R_c x C_c of the classes (THEORY section 2) on the m x n product
+ * The rank-one supports S_c = R_c x C_c of the classes (docs/theory.md#section-2) on the m x n product
  * grid, each class in its palette colour (translucent, so overlaps show darker); complete classes
  * (mu_c >= min(|R_c|, |C_c|)) are outlined with a dashed border and marked in the legend. For a NOT
  * CLOSED support the witness block R' x C' is outlined in red. Drawn only for small products

@@ -14,7 +14,7 @@ import org.supcert.verifier.Verdict;
 /**
  * The HTML report: one self-contained page (inline CSS and SVG, one inline script that only counts
  * the figures; nothing fetched). Per support: a verdict banner with the deciding result and its
- * THEORY section, the reason, the masks as heat maps, the rank-one supports by class and the overlap
+ * anchor in docs/theory.md, the reason, the masks as heat maps, the rank-one supports by class and the overlap
  * graph (small products), the components, and for NOT CLOSED the witness block with B, the Laurent
  * curve written out and the divergence plot when a trace is present. Every figure is an
  * {@code <svg class="figure">}.
@@ -42,7 +42,7 @@ public final class HtmlReport {
         b.append("</ol></nav></header>\n<main>\n");
         for (int k = 0; k < r.supports().size(); k++) support(b, k, r.supports().get(k), r.timings());
         b.append("</main>\n<footer>").append(Svg.esc(r.tool()))
-                .append(" &#183; theory: Le, Riccietti, Gribonval, SIMAX 2023 (THEORY.md) &#183; <span id=\"figure-count\">")
+                .append(" &#183; theory: Le, Riccietti, Gribonval, SIMAX 2023 (docs/theory.md) &#183; <span id=\"figure-count\">")
                 .append("</span></footer>\n");
         b.append("<script>document.getElementById('figure-count').textContent = "
                 + "document.querySelectorAll('svg.figure').length + ' figures';</script>\n");
@@ -130,7 +130,7 @@ public final class HtmlReport {
     private static void components(StringBuilder b, Verdict v) {
         if (v.components().isEmpty()) return;
         b.append("<details><summary>").append(v.components().size())
-                .append(" component(s) of the overlap graph (THEORY section 3)</summary>\n<table class=\"components\">")
+                .append(" component(s) of the overlap graph (docs/theory.md#decomposition)</summary>\n<table class=\"components\">")
                 .append("<tr><th>#</th><th>verdict</th><th>result</th><th>classes</th><th>inner columns</th>")
                 .append("<th>rows x cols</th><th>reason</th></tr>\n");
         int shown = 0;

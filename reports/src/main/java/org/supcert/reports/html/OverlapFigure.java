@@ -9,7 +9,7 @@ import org.supcert.graph.OverlapGraph;
 import org.supcert.graph.SupportClass;
 
 /**
- * The overlap graph of THEORY section 3 (one vertex per class, an edge when rank-one supports
+ * The overlap graph of docs/theory.md#decomposition (one vertex per class, an edge when rank-one supports
  * meet) drawn on a circle in class order; vertices in the class colours, complete classes with a
  * double ring. Edges are listed in sorted order so the drawing is reproducible.
  */

@@ -6,7 +6,7 @@ import org.supcert.reports.model.DivergenceTrace;
 import org.supcert.reports.model.TracePoint;
 
 /**
- * The divergence plot (THEORY section 8): loss and factor norms per iteration of an FSMF run on the
+ * The divergence plot (docs/theory.md#section-8): loss and factor norms per iteration of an FSMF run on the
  * witness, log10 scale. On a non-closed support the loss falls towards 0 while the norms grow.
  */
 final class TraceFigure {

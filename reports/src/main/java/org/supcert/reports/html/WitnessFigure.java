@@ -5,7 +5,7 @@ import org.supcert.certificate.Certificate;
 import org.supcert.poly.RationalMatrix;
 
 /**
- * The witness of a NOT CLOSED certificate (THEORY sections 5-6): the block R' x C' with the value
+ * The witness of a NOT CLOSED certificate (docs/theory.md#section-5 to #section-6): the block R' x C' with the value
  * of B in every cell (non-zero cells shaded, the special cell (i*, j*) of a corner certificate in
  * orange), product row and column indices on the margins.
  */

@@ -3,7 +3,7 @@ package org.supcert.reports.model;
 import java.util.List;
 
 /**
- * A numeric picture of non-closedness (THEORY section 8): an FSMF solver run on the witness block
+ * A numeric picture of non-closedness (docs/theory.md#section-8): an FSMF solver run on the witness block
  * of a certificate with target B; on a non-closed support the loss goes to 0 while the factor
  * norms grow.
  *

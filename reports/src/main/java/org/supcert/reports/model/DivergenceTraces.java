@@ -12,7 +12,7 @@ import org.supcert.poly.RationalMatrix;
 import org.supcert.support.SupportPair;
 
 /**
- * Runs the numeric engine on a certificate's witness (THEORY section 8): alternating least squares
+ * Runs the numeric engine on a certificate's witness (docs/theory.md#section-8): alternating least squares
  * on the restricted pattern with target B, fixed seed and iteration count, so the trace is the same
  * on every run. Only for two-factor certificates on small blocks.
  */

@@ -24,7 +24,7 @@ import org.supcert.verifier.VerifierOptions;
  * wall-clock safety net, which the table then shows as UNKNOWN: every other limit counts work).
  *
  * <p>Z3 is off: a NOT CLOSED verdict rests on the corner certificate's exact determinant proof and
- * the exact rational curve check, both still run for every certificate (THEORY section 5); a CLOSED
+ * the exact rational curve check, both still run for every certificate (docs/theory.md#section-5); a CLOSED
  * one on the theorems and the exactly re-checked Theorem S and linearization certificates.
  */
 public final class SupportSweep {

@@ -7,7 +7,7 @@ import org.supcert.reports.formats.Xml;
 import org.supcert.verifier.Status;
 
 /**
- * The sweep as an SVG line plot in the manner of seed 001's "empirical probability of bad
+ * The sweep as an SVG line plot in the manner of docs/theory.md#seed-001's "empirical probability of bad
  * support": x = density of the masks, y = fraction of samples; NOT CLOSED (bad) with its 95% Wilson
  * band (left out at densities where every sample is UNKNOWN), UNKNOWN and CLOSED. Self-contained,
  * fixed number formats, no timing.

@@ -5,10 +5,10 @@ import java.util.stream.Collectors;
 
 /**
  * A sweep: a network with layer widths {@code widths} = (d, h_1, ..., o), the densities, samples per
- * density, the seed. With three widths d, h, o it is the one-hidden-layer network of seed 001 and
+ * density, the seed. With three widths d, h, o it is the one-hidden-layer network of docs/theory.md#seed-001 and
  * the support is the pair I = M2 (o x h), J = M1^T, i.e. the factors [M2, M1] in product order with
- * M1 h x d (THEORY section 1); with more widths it is the chain [M_L, ..., M_1] of a deeper network
- * (THEORY section 7, Theorem VI). Every weight is allowed independently with the density's
+ * M1 h x d (docs/theory.md#section-1); with more widths it is the chain [M_L, ..., M_1] of a deeper network
+ * (docs/theory.md#theorem-vi). Every weight is allowed independently with the density's
  * probability.
  */
 public record SweepSpec(int[] widths, double[] densities, int samples, long seed) {

@@ -35,7 +35,7 @@ class HtmlReportTest {
         assertEquals(SAMPLE_FIGURES, count(html, "<svg class=\"figure\""), html);
         assertEquals(3, count(html, "<div class=\"banner not-closed\"") + count(html, "<div class=\"banner unknown\""), html);
         assertTrue(html.contains("<span class=\"verdict\">NOT CLOSED</span> <span class=\"name\">lu2</span>"), html);
-        assertTrue(html.contains("[THEORY section 5, corner certificate and restriction lemma]"), html);
+        assertTrue(html.contains("[docs/theory.md#corner-certificate]"), html);
         assertTrue(html.contains("<td>1/t</td>") || html.contains("<td>-1/t</td>"), "the curve is written out: " + html);
         assertTrue(html.contains("odd &lt;&amp;&gt; &quot;name&quot;"), "names are escaped");
         assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "nothing is fetched");
