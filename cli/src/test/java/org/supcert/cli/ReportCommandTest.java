@@ -41,6 +41,28 @@ class ReportCommandTest {
     }
 
     @Test
+    void reportsThroughTheZ3ProbesAreByteIdenticalWithoutTimings() throws IOException {
+        // nested: CLOSED by the full-space query; probe-twin-rows: NOT CLOSED by a probe certificate;
+        // kaleidoscope:4: UNKNOWN after the whole probe budget (its reason lists what the probes tried)
+        List<String> base = List.of("report", CASES.resolve("nested.json").toString(), CASES.resolve("probe-twin-rows.json").toString(),
+                "--family", "kaleidoscope:4", "--work", "4000000", "--no-timings", "--no-trace");
+        for (String run : List.of("a", "b")) {
+            Path dir = tmp.resolve("z3-" + run);
+            List<String> args = new java.util.ArrayList<>(base);
+            args.addAll(List.of("--html", dir.resolve("r.html").toString(), "--json", dir.resolve("r.json").toString(),
+                    "--junit", dir.resolve("r.xml").toString(), "--sarif", dir.resolve("r.sarif").toString(),
+                    "--markdown", dir.resolve("r.md").toString()));
+            CliRun r = CliRun.of(args.toArray(String[]::new));
+            assertEquals(ExitCodes.NOT_CLOSED, r.code(), r::toString);
+        }
+        String json = Files.readString(tmp.resolve("z3-a/r.json"));
+        assertTrue(json.contains("full-space-query") && json.contains("probe-certificate") && json.contains("probes:"), json);
+        for (String f : List.of("r.html", "r.json", "r.xml", "r.sarif", "r.md")) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("z3-a").resolve(f)), Files.readAllBytes(tmp.resolve("z3-b").resolve(f)), f);
+        }
+    }
+
+    @Test
     void unreadableInputIsAnErrorEntryAndExitTwo() throws IOException {
         CliRun r = CliRun.of("report", CASES.resolve("lu2.json").toString(), tmp.resolve("nope.json").toString(),
                 "--junit", tmp.resolve("r.xml").toString());
