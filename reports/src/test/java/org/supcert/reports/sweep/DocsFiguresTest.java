@@ -81,7 +81,7 @@ class DocsFiguresTest {
                 c.append(' ').append(lines[++i].strip());
             }
             String command = c.toString().replaceAll("\\s+", " ").strip();
-            if (command.contains("docs/sweep-")) found.add(command); // the figure's command, not other examples
+            if (command.contains("/sweep-")) found.add(command); // the figures' commands (docs/ or the script's $out/), not other examples
         }
         return found;
     }
