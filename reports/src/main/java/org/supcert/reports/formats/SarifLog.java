@@ -37,7 +37,7 @@ public final class SarifLog {
     /** Where results of {@code --family} inputs are placed unless told otherwise: the CI lock file. */
     public static final String DEFAULT_FAMILY_LOCATION = "supcert.lock";
     /** The theory document the rules' help links to, relative to the repository root. */
-    static final String docs/theory.md = "docs/theory.md";
+    static final String THEORY_DOC = "docs/theory.md";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SarifLog() {}
@@ -95,7 +95,7 @@ public final class SarifLog {
 
     /** Help text and the link of a named result: its section of the theory document, by its id. */
     private static String[] help(NamedResult n) {
-        String link = n == NamedResult.NONE ? docs/theory.md + "#unknown" : docs/theory.md + "#" + n.id();
+        String link = n == NamedResult.NONE ? THEORY_DOC + "#unknown" : THEORY_DOC + "#" + n.id();
         String text = n == NamedResult.NONE ? "No result of the theory decides whether the set P of realizable "
                 + "products is closed: the verdict is UNKNOWN. " : "The verdict on the closedness of the set P of "
                 + "realizable products was decided by this result. ";
