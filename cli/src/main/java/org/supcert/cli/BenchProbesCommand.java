@@ -35,6 +35,9 @@ final class BenchProbesCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", description = "Pairs verified in parallel (default ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--list-unknown", description = "Also print every UNKNOWN pair's masks and reason.")
+    boolean listUnknown;
+
     @Option(names = "--reverse", description = "Verify the pairs in reverse order (the table must not change).")
     boolean reverse;
 
@@ -92,6 +95,17 @@ final class BenchProbesCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "| verdict by result | pairs | share |%n|---|---|---|%n");
         for (var e : byResult.entrySet()) {
             out.printf(Locale.ROOT, "| %s | %d | %.1f%% |%n", e.getKey(), e.getValue(), 100.0 * e.getValue() / cases);
+        }
+        List<String> safetyNet = new java.util.ArrayList<>();
+        for (Verdict v : verdicts) if (v.reason().contains("safety net")) safetyNet.add(v.name());
+        out.printf(Locale.ROOT, "%nwall-clock safety net fired for %d pair(s)%s%n", safetyNet.size(),
+                safetyNet.isEmpty() ? "" : ": " + String.join(", ", safetyNet));
+        if (listUnknown) {
+            for (int t = 0; t < cases; t++) {
+                if (verdicts[t].status() != org.supcert.verifier.Status.UNKNOWN) continue;
+                out.printf(Locale.ROOT, "%s %s * %s: %s%n", verdicts[t].name(), pairs.get(t).factor(0).toRowStrings(),
+                        pairs.get(t).factor(1).toRowStrings(), verdicts[t].reason());
+            }
         }
         out.printf(Locale.ROOT, "%nverdicts digest (name, verdict, result and reason of every pair): %s%n",
                 java.util.HexFormat.of().formatHex(digest.digest()));
