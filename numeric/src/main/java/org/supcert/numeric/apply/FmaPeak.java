@@ -103,7 +103,7 @@ public final class FmaPeak {
         public double run(long n) {
             double m = 0.999_999, c = 1e-6;
             double a0 = 1, a1 = 2, a2 = 3, a3 = 4, a4 = 5, a5 = 6, a6 = 7, a7 = 8, a8 = 9, a9 = 10, a10 = 11, a11 = 12;
-            for (long i = 0; i < n; i++) {
+            for (long i = 0; i < n; i++) { // unrolled on purpose: twelve independent chains in registers
                 a0 = Math.fma(a0, m, c);
                 a1 = Math.fma(a1, m, c);
                 a2 = Math.fma(a2, m, c);

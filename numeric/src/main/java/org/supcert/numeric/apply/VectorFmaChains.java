@@ -16,7 +16,7 @@ final class VectorFmaChains implements FmaPeak.Chains {
         DoubleVector a6 = DoubleVector.broadcast(DP, 7), a7 = DoubleVector.broadcast(DP, 8);
         DoubleVector a8 = DoubleVector.broadcast(DP, 9), a9 = DoubleVector.broadcast(DP, 10);
         DoubleVector a10 = DoubleVector.broadcast(DP, 11), a11 = DoubleVector.broadcast(DP, 12);
-        for (long i = 0; i < n; i++) {
+        for (long i = 0; i < n; i++) { // unrolled on purpose: twelve independent chains in registers
             a0 = a0.fma(m, c);
             a1 = a1.fma(m, c);
             a2 = a2.fma(m, c);
