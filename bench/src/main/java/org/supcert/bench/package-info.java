@@ -1,8 +1,9 @@
 /**
- * JMH benchmarks of the butterfly apply (issue 4): our SIMD and scalar kernels, EJML dense
- * products and JTransforms' FFT. Fixed seeds; forks get {@code --add-modules jdk.incubator.vector}.
- * Build with the project, run with {@code java -jar bench/target/benchmarks.jar}; {@code mvn verify}
- * compiles them but runs none. The side-by-side table of the same contenders in one process is
- * {@code supcert bench apply}.
+ * Benchmarks of the butterfly apply (issues 4 and 15). {@link org.supcert.bench.ApplyComparison} is
+ * the side-by-side comparison behind {@code supcert bench apply}: our SIMD and scalar kernels, a
+ * BLAS dense product (dev.ludovic.netlib over the system's libblas.so.3) and JTransforms' FFT in one
+ * process, "% of peak" against the FMA peak measured in the same run. The JMH benchmarks (fixed
+ * seeds; forks get {@code --add-modules jdk.incubator.vector}) build into
+ * {@code bench/target/benchmarks.jar}; {@code mvn verify} compiles them but runs none.
  */
 package org.supcert.bench;

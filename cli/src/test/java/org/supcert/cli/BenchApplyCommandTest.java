@@ -12,9 +12,14 @@ class BenchApplyCommandTest {
     @Test
     void jsonHasOneRowPerSizeAndBatchWithEveryContender() throws Exception {
         CliRun r = CliRun.of("bench", "apply", "--n", "8,64", "--batch", "1,5", "--json", "--seconds", "0.001",
-                "--dense-max-n", "8");
+                "--dense-max-n", "8", "--peak-seconds", "0.05");
         assertEquals(ExitCodes.OK, r.code(), r::toString);
-        JsonNode results = new ObjectMapper().readTree(r.out()).get("results");
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        // the peak is measured in the run (no fixed figure), and the dense baseline names its BLAS
+        assertTrue(doc.get("peak_gflops").asDouble() > 0 && doc.get("peak_gflops_all_cores").asDouble() > 0, r::toString);
+        assertTrue(doc.get("dense").asText().startsWith("BLAS dgemv/dgemm via dev.ludovic.netlib"), r::toString);
+        assertTrue(doc.get("timing").asText().contains("best of"), r::toString);
+        JsonNode results = doc.get("results");
         assertEquals(4, results.size(), r::toString);
         int row = 0;
         for (int n : new int[] {8, 64}) {

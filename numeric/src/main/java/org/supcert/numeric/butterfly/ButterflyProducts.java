@@ -85,13 +85,30 @@ public final class ButterflyProducts {
 
     /** ||A - W_1 ... W_L P||_F / ||A||_F, streamed (see the class comment); in parallel on large sizes. */
     public static double relativeError(Target target, ButterflyChain chain) {
+        return errorNorms(target, chain).relative();
+    }
+
+    /**
+     * The squared norms behind the relative error, from one pass over the target: the residual on the
+     * chain's support, the target on it, and the target off it (that part is read only when the
+     * chain's support is not the whole matrix).
+     */
+    record ErrorNorms(double residualOnSupport, double targetOnSupport, double offSupport) {
+        double targetSquared() { return targetOnSupport + offSupport; }
+
+        double relative() {
+            double e = residualOnSupport + offSupport, t = targetSquared();
+            return t == 0 ? Math.sqrt(e) : Math.sqrt(e / t);
+        }
+    }
+
+    static ErrorNorms errorNorms(Target target, ButterflyChain chain) {
         if (target.rows() != chain.rows() || target.cols() != chain.cols()) {
             throw new IllegalArgumentException("target is " + target.rows() + " x " + target.cols()
                     + " but the chain is " + chain.rows() + " x " + chain.cols());
         }
         List<ButterflyFactor> f = chain.factors();
         int[] perm = chain.permutation();
-        double norm2 = target.frobeniusNormSquared();
         ButterflyFactor left, right;
         if (f.size() == 1) {
             // a single factor: pair it with an identity-valued right factor of form (a c, 1, 1, d)
@@ -108,15 +125,18 @@ public final class ButterflyProducts {
         final ButterflyFactor l = left, r = right;
         int a = l.a(), b1 = l.b(), c1 = l.c(), b2 = r.b(), c2 = r.c(), d = r.d();
         int bb = b1 * b2, cc = c1 * c2;
-        int rows = target.rows(), cols = target.cols();
+        int cols = target.cols();
         double[] ar = target.re(), ai = target.im();
         double[] lr = l.re(), li = l.im(), rr = r.re(), ri = r.im();
         boolean cx = ai != null || li != null || ri != null;
-        // on-support residual, one task per (alpha, beta1, beta2): a row of the product block structure
+        // one task per (alpha, beta1, beta2): a row of the product block structure; each task returns
+        // {residual, target} squared over its entries, so the target is read once
         int tasks = a * b1 * b2;
-        double onSupport = IntStream.range(0, tasks).parallel().mapToDouble(t -> {
+        IntStream range = IntStream.range(0, tasks);
+        if ((long) target.rows() * cols >= ButterflyTolerances.PARALLEL_MIN_ENTRIES) range = range.parallel();
+        double[] sums = range.mapToObj(t -> {
             int beta2 = t % b2, beta1 = (t / b2) % b1, alpha = t / (b1 * b2);
-            double s = 0;
+            double s = 0, n = 0;
             for (int delta = 0; delta < d; delta++) {
                 int row = (alpha * bb + beta1 * b2 + beta2) * d + delta;
                 for (int gamma1 = 0; gamma1 < c1; gamma1++) {
@@ -127,23 +147,24 @@ public final class ButterflyProducts {
                         int col = (alpha * cc + gamma1 * c2 + gamma2) * d + delta;
                         if (perm != null) col = perm[col];
                         int q = row * cols + col;
-                        double yr = rr[rp];
+                        double yr = rr[rp], tr = ar[q];
                         if (!cx) {
-                            double e = ar[q] - xr * yr;
+                            double e = tr - xr * yr;
                             s += e * e;
+                            n += tr * tr;
                         } else {
-                            double yi = ri == null ? 0 : ri[rp];
-                            double er = ar[q] - (xr * yr - xi * yi);
-                            double ei = (ai == null ? 0 : ai[q]) - (xr * yi + xi * yr);
+                            double yi = ri == null ? 0 : ri[rp], ti = ai == null ? 0 : ai[q];
+                            double er = tr - (xr * yr - xi * yi);
+                            double ei = ti - (xr * yi + xi * yr);
                             s += er * er + ei * ei;
+                            n += tr * tr + ti * ti;
                         }
                     }
                 }
             }
-            return s;
-        }).sum();
-        double off = offSupportSquared(target, a, d, perm);
-        return norm2 == 0 ? Math.sqrt(onSupport + off) : Math.sqrt((onSupport + off) / norm2);
+            return new double[] {s, n};
+        }).reduce(new double[2], (x, y) -> new double[] {x[0] + y[0], x[1] + y[1]});
+        return new ErrorNorms(sums[0], sums[1], offSupportSquared(target, a, d, perm));
     }
 
     /**

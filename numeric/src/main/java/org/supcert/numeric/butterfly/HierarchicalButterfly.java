@@ -68,9 +68,10 @@ public final class HierarchicalButterfly {
         double seconds = (System.nanoTime() - t0) * 1e-9;
 
         long t1 = System.nanoTime();
-        double norm2 = target.frobeniusNormSquared();
-        double rel = ButterflyProducts.relativeError(target, chain);
-        double off = ButterflyProducts.offSupportSquared(target, top.a(), top.d(), permutation);
+        // one pass over the target gives the residual, ||A||^2 and the off-support part
+        ButterflyProducts.ErrorNorms e = ButterflyProducts.errorNorms(target, chain);
+        double norm2 = e.targetSquared(), off = e.offSupport();
+        double rel = e.relative();
         double errorSeconds = (System.nanoTime() - t1) * 1e-9;
         double scale = norm2 == 0 ? 1 : 1 / Math.sqrt(norm2);
         double[] levels = new double[rec.depth];

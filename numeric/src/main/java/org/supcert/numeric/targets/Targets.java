@@ -3,6 +3,8 @@ package org.supcert.numeric.targets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.supcert.numeric.butterfly.ButterflyChain;
 import org.supcert.numeric.butterfly.ButterflyFactor;
 import org.supcert.numeric.butterfly.ButterflyProducts;
@@ -38,9 +40,9 @@ public final class Targets {
     public static Target hadamard(int n) {
         requirePowerOfTwo(n, "hadamard");
         double[] re = new double[Math.multiplyExact(n, n)];
-        for (int i = 0; i < n; i++) {
+        eachRow(n, i -> {
             for (int j = 0; j < n; j++) re[i * n + j] = (Integer.bitCount(i & j) & 1) == 0 ? 1 : -1;
-        }
+        });
         return Target.real(n, n, re);
     }
 
@@ -56,28 +58,42 @@ public final class Targets {
         double s = unitary ? 1 / Math.sqrt(n) : 1;
         double[] re = new double[Math.multiplyExact(n, n)];
         double[] im = new double[n * n];
-        for (int j = 0; j < n; j++) {
+        eachRow(n, j -> {
             for (int k = 0; k < n; k++) {
                 int m = (int) (((long) j * k) & (n - 1));
                 re[j * n + k] = s * cos[m];
                 im[j * n + k] = s * sin[m];
             }
-        }
+        });
         return Target.complex(n, n, re, im);
     }
 
     public static Target dct2(int n) {
         requirePowerOfTwo(n, "dct");
         double[] re = new double[Math.multiplyExact(n, n)];
-        for (int k = 0; k < n; k++) {
+        eachRow(n, k -> {
             double s = Math.sqrt((k == 0 ? 1.0 : 2.0) / n);
             for (int j = 0; j < n; j++) {
                 // (2j+1)k mod 4N keeps the angle argument exact
                 long m = ((2L * j + 1) * k) % (4L * n);
                 re[k * n + j] = s * Math.cos(Math.PI * m / (2.0 * n));
             }
-        }
+        });
         return Target.real(n, n, re);
+    }
+
+    /** Rows with at least this many entries in all are filled in parallel. */
+    static final long PARALLEL_MIN_ENTRIES = 1 << 18;
+
+    /**
+     * Runs {@code row} for 0..n-1 of an n x n target, in parallel when the target is large: each
+     * row is written by one thread, so the values do not depend on the threads, and the first touch
+     * of a large array's pages (slow on this project's VM) is shared by the cores.
+     */
+    private static void eachRow(int n, IntConsumer row) {
+        IntStream rows = IntStream.range(0, n);
+        if ((long) n * n >= PARALLEL_MIN_ENTRIES) rows = rows.parallel();
+        rows.forEach(row);
     }
 
     /** The bit-reversal permutation of 0..n-1 (an involution). */

@@ -1,0 +1,48 @@
+package org.supcert.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line builds only the model of the command that runs, and still lists every command. */
+class MainTest {
+    @Test
+    void helpListsEveryCommandWithItsDescription() {
+        CliRun r = CliRun.of("--help");
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        for (Class<?> c : Main.COMMANDS) {
+            Command ann = c.getAnnotation(Command.class);
+            assertTrue(r.out().contains("  " + ann.name() + " "), ann.name() + " missing in\n" + r.out());
+            String firstWords = ann.description()[0].substring(0, Math.min(30, ann.description()[0].length()));
+            assertTrue(r.out().contains(firstWords), ann.name() + "'s description missing in\n" + r.out());
+        }
+    }
+
+    @Test
+    void onlyTheChosenCommandIsBuilt() {
+        Map<String, CommandLine> subs = Main.commandLine(new String[] {"--stacktrace", "check", "--family", "lu:2"})
+                .getSubcommands();
+        assertEquals(Main.COMMANDS.size(), subs.size());
+        assertInstanceOf(CheckCommand.class, subs.get("check").getCommand());
+        for (Map.Entry<String, CommandLine> e : subs.entrySet()) {
+            if (e.getKey().equals("check")) continue;
+            assertFalse(e.getValue().getCommand() instanceof java.util.concurrent.Callable<?>,
+                    e.getKey() + " was built although check runs");
+        }
+    }
+
+    @Test
+    void theChosenCommandRunsWithInheritedOptionsAndTyposStillFail() {
+        CliRun ok = CliRun.of("--stacktrace", "check", "--family", "butterfly-split:16:2");
+        assertEquals(ExitCodes.OK, ok.code(), ok::toString);
+        CliRun typo = CliRun.of("chek");
+        assertEquals(ExitCodes.INPUT_ERROR, typo.code(), typo::toString);
+        assertTrue(typo.err().contains("Unmatched argument"), typo::toString);
+    }
+}
