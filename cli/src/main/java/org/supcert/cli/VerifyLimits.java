@@ -13,11 +13,11 @@ final class VerifyLimits {
                     + "about 8 s here; 0 disables the probes). Counted work, so verdicts do not depend on the machine's load.")
     long work;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
             description = "Wall-clock safety net per support (default ${DEFAULT-VALUE} s); a verdict it cuts is UNKNOWN and says so.")
     double timeoutSeconds;
 
-    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "60",
+    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "300",
             description = "Wall-clock safety net of the Z3 probes per support (default ${DEFAULT-VALUE} s; 0 disables the probes).")
     double budgetSeconds;
 

@@ -18,9 +18,11 @@ public record VerifierOptions(long timeoutMillis, long probeSafetyMillis, long p
     /**
      * 12 M units of probes per support in queries of 4 M (about 8 s and 2.5 s on this project's
      * machine, calibrated on the golden cases and the 2,000-pair table), 20 M units per re-check;
-     * safety nets of 120 s per support and 60 s for the probes.
+     * safety nets of 600 s per support and 300 s for the probes: far above what the work takes even on
+     * a loaded machine (a 2,000-pair run beside other builds had one pair cut at 60 s), so that they
+     * fire only on a solver that stops counting work.
      */
-    public static final VerifierOptions DEFAULTS = new VerifierOptions(120_000, 60_000, 12_000_000, 4_000_000, 20_000_000);
+    public static final VerifierOptions DEFAULTS = new VerifierOptions(600_000, 300_000, 12_000_000, 4_000_000, 20_000_000);
 
     public VerifierOptions {
         if (timeoutMillis <= 0 || probeSafetyMillis < 0 || probeWork < 0 || queryWork < 0 || recheckWork < 0) {
