@@ -21,7 +21,7 @@ class RecheckEverythingTest {
     Path dir;
 
     private static final List<String> CHAIN_FAMILIES = List.of("ldu:3", "ldu:6", "lu:5", "butterfly:16", "kaleidoscope:4",
-            "monarch:2:2:3:3", "dense:4:4:2", "butterfly-split:16:2");
+            "monarch:2:2:3:3", "dense:4:4:2", "butterfly-split:16:2", "random-chain:8,24,24,8:0.6:3", "nm:8:8:32:2:4:5");
 
     @Test
     void everyCertificateOfEveryGoldenCaseAndChainFamilyRechecks() throws IOException {

@@ -45,7 +45,7 @@ class ReportCommandTest {
         // nested: CLOSED by the full-space query; probe-twin-rows: NOT CLOSED by a probe certificate;
         // kaleidoscope:4: UNKNOWN after the whole probe budget (its reason lists what the probes tried)
         List<String> base = List.of("report", CASES.resolve("nested.json").toString(), CASES.resolve("probe-twin-rows.json").toString(),
-                "--family", "kaleidoscope:4", "--work", "4000000", "--no-timings", "--no-trace");
+                "--family", "kaleidoscope:4", "--no-timings", "--no-trace");
         for (String run : List.of("a", "b")) {
             Path dir = tmp.resolve("z3-" + run);
             List<String> args = new java.util.ArrayList<>(base);

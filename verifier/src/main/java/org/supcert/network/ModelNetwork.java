@@ -248,6 +248,9 @@ public record ModelNetwork(Path model, List<NetworkLayer> layers, List<ModelNetw
                 || n.endsWith(".onnx") || n.endsWith(".npz") || n.endsWith(".npy") || n.endsWith(".mtx") || n.endsWith(".mm")) {
             return true;
         }
+        // a device or a FIFO is never sniffed (reading a FIFO with no writer blocks for ever): the
+        // support-file reader refuses it with its own one-line message
+        if (!Files.isRegularFile(file)) return false;
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(64);
             for (byte b : head) {
