@@ -32,9 +32,9 @@ final class CornerRule implements ComponentRule {
             return Optional.empty();
         }
         var c = o.corner();
-        String where = c.full().size() == 1 ? "of a class" : "across " + c.full().size() + " classes";
+        String where = c.full().size() == 1 ? "one class" : c.full().size() + " classes";
         return Optional.of(Decision.notClosed(NamedResult.CORNER_CERTIFICATE,
-                "corner " + where + " with mu = " + c.mu() + " full column(s) on rows " + Arrays.toString(cert.rows())
+                "corner with mu = " + c.mu() + " (full columns in " + where + ") on rows " + Arrays.toString(cert.rows())
                         + " x columns " + Arrays.toString(cert.cols()) + ", special cell (" + c.specialRow() + ", "
                         + c.specialCol() + ")", checked.certificate()));
     }
