@@ -12,6 +12,7 @@ import org.supcert.certificate.Certificate;
 import org.supcert.certificate.CertificateCheck;
 import org.supcert.certificate.LaurentCurve;
 import org.supcert.certificate.Restriction;
+import org.supcert.poly.Attainability;
 import org.supcert.poly.FullSpaceQuery;
 import org.supcert.poly.LaurentCurveSearch;
 import org.supcert.poly.RationalMatrix;
@@ -64,6 +65,12 @@ final class Prober {
 
     private Outcome probeWithZ3(String name, List<Mask> original, int[] rows, int[] cols, List<Mask> part) {
         Tally tally = new Tally();
+        // witnesses in the closure by construction first: each costs one attainability query, cheap
+        // when B is attainable, and the full-space query below may spend a whole query's work
+        if (original.size() == 2) {
+            Certificate c = cancellation(name, original, rows, cols, tally);
+            if (c != null) return found(c, "cancellation curve on the whole component", tally);
+        }
         if (part != null) {
             int vars = variables(part);
             if (vars > RuleLimits.FULL_SPACE_VARIABLES) {
@@ -219,6 +226,31 @@ final class Prober {
                     null, 0, null);
             CertificateCheck.Outcome o = CertificateCheck.check(cert, budget.recheck());
             if (o.valid()) return o.certificate();
+            tally.rejected++;
+        }
+        return null;
+    }
+
+    /**
+     * Witnesses in the closure by construction ({@link CancellationWitness}) on the whole part:
+     * each is tried by one attainability query; UNSAT makes the curve a certificate.
+     */
+    private Certificate cancellation(String name, List<Mask> original, int[] rows, int[] cols, Tally tally) {
+        List<int[]> kept = Restriction.keptIndices(original, rows, cols);
+        List<Mask> pattern = Restriction.pattern(original, kept);
+        if (variables(pattern) > RuleLimits.CANCELLATION_VARIABLES) return null;
+        for (CancellationWitness.Candidate w : CancellationWitness.candidates(pattern, RuleLimits.CANCELLATION_CANDIDATES,
+                RuleLimits.CANCELLATION_SEED)) {
+            if (w.target().isZero()) continue;
+            if (!allowed(tally)) return null;
+            tally.cancellations++;
+            SolverOutcome o = Attainability.check(pattern, w.target(), budget.probeQuery());
+            charge(o);
+            if (!o.isUnsat()) continue;
+            Certificate cert = new Certificate(name, NamedResult.PROBE_CERTIFICATE.id(), rows, cols,
+                    List.copyOf(kept.subList(1, kept.size() - 1)), pattern, w.target(), w.curve(), null, 0, null);
+            CertificateCheck.Outcome checked = CertificateCheck.check(cert, budget.recheck());
+            if (checked.valid()) return checked.certificate();
             tally.rejected++;
         }
         return null;
@@ -412,6 +444,7 @@ final class Prober {
         String fullSpace = "not run";
         String choice;
         String stopped;
+        int cancellations;
         int blocks;
         int cacheHits;
         int witnesses;
@@ -423,6 +456,7 @@ final class Prober {
         public String toString() {
             List<String> s = new ArrayList<>();
             s.add("full-space query " + fullSpace);
+            if (cancellations > 0) s.add(cancellations + " cancellation curve(s) tried");
             if (choice != null) s.add(choice);
             s.add(blocks + " block(s) probed, " + cacheHits + " cache hit(s), " + witnesses + " witness(es), "
                     + filtered + " left out by the numeric filter, " + curveSearches + " curve search(es)");

@@ -29,6 +29,10 @@ final class RuleLimits {
     static final int[][] BLOCK_SHAPES = {{2, 2}, {2, 3}, {3, 2}, {3, 3}, {3, 4}, {4, 3}, {4, 4}};
     /** Largest restricted pattern (factor variables) a block probe sends to Z3. */
     static final int BLOCK_VARIABLES = 40;
+    /** Cancellation curves: largest pattern (factor variables) whose attainability is asked, candidates per part, seed. */
+    static final int CANCELLATION_VARIABLES = 60;
+    static final int CANCELLATION_CANDIDATES = 24;
+    static final long CANCELLATION_SEED = 17;
     /** Highest Laurent-curve degree searched. */
     static final int MAX_DEGREE = 3;
     /** Blocks enumerated exhaustively per component when all shapes together have at most this many. */
