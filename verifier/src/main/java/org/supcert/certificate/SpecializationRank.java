@@ -272,7 +272,7 @@ public final class SpecializationRank {
         int n = cells.cols();
         if (spent() + size > workLimit) return stop(Status.OUT_OF_WORK, "the " + size + " products of the rank matrix");
         work += size;
-        long[][] vectors = new long[w.nonZeros()][(int) cells.nonZeros()];
+        long[][] vectors = new long[w.nonZeros()][cells.nonZeros()];
         int v = 0;
         for (int x = 0; x < w.rows(); x++) {
             for (int y : w.row(x)) {
@@ -284,7 +284,7 @@ public final class SpecializationRank {
                 v++;
             }
         }
-        String why = spans(vectors, (int) cells.nonZeros(), workLimit);
+        String why = spans(vectors, cells.nonZeros(), workLimit);
         return why == null ? stop(Status.FULL, null) : stopOr(why, "the map", workLimit, false);
     }
 
