@@ -85,8 +85,10 @@ final class BenchProbesCommand implements Callable<Integer> {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        String slowestName = "";
         for (Verdict v : verdicts) {
             byResult.merge(v.status() + " by " + v.result().id(), 1, Integer::sum);
+            if (v.seconds() > slowest) slowestName = v.name();
             slowest = Math.max(slowest, v.seconds());
             digest.update((v.name() + "\t" + v.status() + "\t" + v.result().id() + "\t" + v.reason() + "\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -109,8 +111,8 @@ final class BenchProbesCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%nverdicts digest (name, verdict, result and reason of every pair): %s%n",
                 java.util.HexFormat.of().formatHex(digest.digest()));
-        out.printf(Locale.ROOT, "timings: %d pairs in %.1f s on %d thread(s) (slowest %.2f s), seed %d, work %d%s%n", cases,
-                (System.nanoTime() - start) / 1e9, threads, slowest, seed, work, reverse ? ", reversed order" : "");
+        out.printf(Locale.ROOT, "timings: %d pairs in %.1f s on %d thread(s) (slowest %.2f s: %s), seed %d, work %d%s%n", cases,
+                (System.nanoTime() - start) / 1e9, threads, slowest, slowestName, seed, work, reverse ? ", reversed order" : "");
         out.flush();
         return ExitCodes.OK;
     }
