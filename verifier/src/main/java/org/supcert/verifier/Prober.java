@@ -226,7 +226,7 @@ final class Prober {
                     null, 0, null);
             CertificateCheck.Outcome o = CertificateCheck.check(cert, budget.recheck());
             if (o.valid()) return o.certificate();
-            tally.rejected++;
+            rejected(o, tally);
         }
         return null;
     }
@@ -251,9 +251,15 @@ final class Prober {
                     List.copyOf(kept.subList(1, kept.size() - 1)), pattern, w.target(), w.curve(), null, 0, null);
             CertificateCheck.Outcome checked = CertificateCheck.check(cert, budget.recheck());
             if (checked.valid()) return checked.certificate();
-            tally.rejected++;
+            rejected(checked, tally);
         }
         return null;
+    }
+
+    /** Counts a candidate whose re-check failed; one the wall clock cut marks the verdict as cut by it. */
+    private void rejected(CertificateCheck.Outcome o, Tally tally) {
+        tally.rejected++;
+        if (o.failure() != null && o.failure().contains("safety net")) budget.markClockCut();
     }
 
     private static Outcome found(Certificate c, String where, Tally tally) {
