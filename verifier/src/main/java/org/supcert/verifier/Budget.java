@@ -52,8 +52,6 @@ final class Budget {
 
     boolean probesEnabled() { return options.probesEnabled(); }
 
-    long probeWorkLeft() { return probeWorkLeft; }
-
     void chargeProbe(long work) { probeWorkLeft -= work; }
 
     /**
@@ -72,6 +70,4 @@ final class Budget {
         if (options.recheckWork() == 0) return null;
         return new SolverLimits(options.recheckWork(), RECHECK_SAFETY_MILLIS);
     }
-
-    long probeWork() { return options.probeWork(); }
 }
