@@ -25,8 +25,10 @@ final class PairRule implements ChainRule {
         }
         if (view.original()) return Optional.of(d);
         List<ComponentVerdict> components = new ArrayList<>();
+        Certificate cert = null; // the pair's certificate is its first NOT CLOSED component's: lift it once
         for (ComponentVerdict c : d.components()) {
             Certificate lifted = c.certificate() == null ? null : lift(view, c.certificate(), session);
+            if (c.certificate() != null && c.certificate() == d.certificate()) cert = lifted;
             if (c.certificate() != null && lifted == null) {
                 return Optional.of(new Decision(Status.UNKNOWN, NamedResult.NONE, "internal error: a lifted chain certificate "
                         + "failed its re-check; please report it", List.of(), null, null, false, false));
@@ -34,7 +36,6 @@ final class PairRule implements ChainRule {
             components.add(new ComponentVerdict(c.index(), c.classes(), c.innerColumns(), c.rows(), c.cols(), c.status(),
                     c.result(), c.reason(), c.tractable(), c.benignLandscape(), lifted, null));
         }
-        Certificate cert = d.certificate() == null ? null : lift(view, d.certificate(), session);
         return Optional.of(new Decision(d.status(), d.result(), view.how() + d.reason(), List.copyOf(components), cert, null,
                 d.tractable(), d.benignLandscape()));
     }
