@@ -19,7 +19,13 @@ public final class Component {
     private final int[][] localCols;
     private CellTable cells;
 
-    Component(int index, RankOneSupports supports, TwinQuotient q, int[] classIds) {
+    /**
+     * @param scratch  two reusable position arrays (row types, column types), grown on demand and
+     *                 shared by the components of one decomposition: mapping a class's types to
+     *                 local indices by lookup instead of binary search (16,384 classes of 2,048
+     *                 types each on the 4096 x 16384 x 4096 pair: 400 of 2,700 profile samples)
+     */
+    Component(int index, RankOneSupports supports, TwinQuotient q, int[] classIds, int[][] scratch) {
         this.index = index;
         this.quotient = q;
         List<SupportClass> cls = new ArrayList<>(classIds.length);
@@ -29,9 +35,11 @@ public final class Component {
         this.colTypes = union(q.classColTypes, classIds);
         this.localRows = new int[classIds.length][];
         this.localCols = new int[classIds.length][];
+        int[] rowAt = positions(scratch, 0, rowTypes);
+        int[] colAt = positions(scratch, 1, colTypes);
         for (int p = 0; p < classIds.length; p++) {
-            localRows[p] = toLocal(q.classRowTypes[classIds[p]], rowTypes);
-            localCols[p] = toLocal(q.classColTypes[classIds[p]], colTypes);
+            localRows[p] = toLocal(q.classRowTypes[classIds[p]], rowTypes, rowAt);
+            localCols[p] = toLocal(q.classColTypes[classIds[p]], colTypes, colAt);
         }
     }
 
@@ -42,13 +50,23 @@ public final class Component {
         return seen.stream().toArray();
     }
 
-    private static int[] toLocal(int[] types, int[] universe) {
+    /** Local index of every type of the (ascending) universe, in scratch[slot] (grown on demand). */
+    private static int[] positions(int[][] scratch, int slot, int[] universe) {
+        if (universe.length == 0) return null;
+        int size = universe[universe.length - 1] + 1;
+        if (scratch[slot] == null || scratch[slot].length < size) scratch[slot] = new int[Math.max(size, 16)];
+        int[] at = scratch[slot];
+        for (int p = 0; p < universe.length; p++) at[universe[p]] = p;
+        return at;
+    }
+
+    private static int[] toLocal(int[] types, int[] universe, int[] at) {
         int[] out = new int[types.length];
         if (types == universe) {
             for (int p = 0; p < types.length; p++) out[p] = p;
-            return out;
+        } else {
+            for (int p = 0; p < types.length; p++) out[p] = at[types[p]];
         }
-        for (int p = 0; p < types.length; p++) out[p] = Arrays.binarySearch(universe, types[p]);
         return out;
     }
 

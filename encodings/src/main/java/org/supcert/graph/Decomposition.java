@@ -42,7 +42,8 @@ public final class Decomposition {
         int[][] groups = incidences <= 4 * listEntries + k && grid <= GraphLimits.MAX_COMPONENT_GRID
                 ? byCells(q, k) : bySearch(q, k);
         List<Component> components = new ArrayList<>(groups.length);
-        for (int[] members : groups) components.add(new Component(components.size(), supports, q, members));
+        int[][] scratch = new int[2][];
+        for (int[] members : groups) components.add(new Component(components.size(), supports, q, members, scratch));
         return new Decomposition(supports, List.copyOf(components));
     }
 

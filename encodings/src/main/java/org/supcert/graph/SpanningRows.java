@@ -102,16 +102,26 @@ public final class SpanningRows {
                 if (spend(ow)) return cut();
             }
         }
+        // every other-side type some non-complete class meets: once V_r holds all of them, the
+        // remaining classes of the line add nothing (at density 0.5, after about a dozen of the
+        // thousands of classes through a line)
+        long[] all = new long[ow];
+        for (long[] b : otherBits) if (b != null) or(all, b);
         Matcher m = new Matcher(classes);
         List<Line> lines = new ArrayList<>(nLines);
         for (int r = 0; r < nLines; r++) {
             long[] kr = lineClasses[r];
             long[] v = new long[ow];
+            long ored = 0;
+            scan:
             for (int w = 0; w < cw; w++) {
-                for (long b = kr[w]; b != 0; b &= b - 1) or(v, otherBits[(w << 6) + Long.numberOfTrailingZeros(b)]);
+                for (long b = kr[w]; b != 0; b &= b - 1) {
+                    or(v, otherBits[(w << 6) + Long.numberOfTrailingZeros(b)]);
+                    if ((++ored & 7) == 0 && Arrays.equals(v, all)) break scan;
+                }
             }
             if (inT[r] != null) for (int w = 0; w < ow; w++) v[w] &= ~inT[r][w];
-            if (spend(cw + (long) ow * popcount(kr))) return cut();
+            if (spend(cw + 2L * ow * ored)) return cut();
             Line line = m.match(r, kr, v, otherClasses, cw);
             if (line == null) {
                 return m.cut ? cut() : new Result(orientation, false, List.of(), lineMembers(r)[0], work);
@@ -147,6 +157,7 @@ public final class SpanningRows {
 
         Line match(int r, long[] kr, long[] v, long[][] otherClasses, int cw) {
             long[] avail = kr.clone();
+            int lo = 0; // avail only loses classes: words below lo are empty for the rest of the line
             for (int w = 0; w < cw; w++) {
                 for (long b = kr[w]; b != 0; b &= b - 1) {
                     int p = (w << 6) + Long.numberOfTrailingZeros(b);
@@ -165,8 +176,9 @@ public final class SpanningRows {
                         grow(units);
                         unitType[u] = t;
                         unitClass[u] = -1;
-                        if (spend(cw)) { cut = true; return null; }
-                        int p = firstCommon(avail, ct);
+                        while (lo < cw && avail[lo] == 0) lo++;
+                        if (spend(1 + cw - lo)) { cut = true; return null; }
+                        int p = firstCommon(avail, ct, lo);
                         if (p < 0) { pending.add(u); continue; }
                         assign(u, p, avail);
                     }
@@ -281,8 +293,8 @@ public final class SpanningRows {
         }
     }
 
-    private static int firstCommon(long[] a, long[] b) {
-        for (int w = 0; w < a.length; w++) {
+    private static int firstCommon(long[] a, long[] b, int from) {
+        for (int w = from; w < a.length; w++) {
             long x = a[w] & b[w];
             if (x != 0) return (w << 6) + Long.numberOfTrailingZeros(x);
         }
@@ -303,11 +315,5 @@ public final class SpanningRows {
         long[] o = new long[a.length];
         for (int w = 0; w < a.length; w++) o[w] = a[w] & b[w];
         return o;
-    }
-
-    private static int popcount(long[] a) {
-        int n = 0;
-        for (long x : a) n += Long.bitCount(x);
-        return n;
     }
 }

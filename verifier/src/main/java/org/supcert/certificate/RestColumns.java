@@ -27,17 +27,14 @@ final class RestColumns {
         int n = inner.length;
         rowSets = new int[n][];
         colSets = new int[n][];
-        Map<List<Integer>, Integer> count = new HashMap<>();
-        List<List<Integer>> keys = new ArrayList<>(n);
+        Map<Support, Integer> count = new HashMap<>();
+        List<Support> keys = new ArrayList<>(n);
         for (int s = 0; s < n; s++) {
             int k = inner[s];
             if (k < 0 || k >= left.cols()) throw new IllegalArgumentException("inner column " + k + " is out of range");
             rowSets[s] = left.column(k);
             colSets[s] = right.row(k);
-            List<Integer> key = new ArrayList<>();
-            for (int i : rowSets[s]) key.add(i);
-            key.add(-1);
-            for (int j : colSets[s]) key.add(j);
+            Support key = new Support(rowSets[s], colSets[s]);
             keys.add(key);
             count.merge(key, 1, Integer::sum);
         }
@@ -52,6 +49,24 @@ final class RestColumns {
                 if (tRows[i] == null) tRows[i] = new long[words];
                 for (int j : colSets[s]) tRows[i][j >>> 6] |= 1L << j;
             }
+        }
+    }
+
+    /** A rank-one support R_k x C_k as a map key (arrays compared by content, no boxing). */
+    private record Support(int[] rows, int[] cols) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Support t && Arrays.equals(rows, t.rows) && Arrays.equals(cols, t.cols);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(rows) + Arrays.hashCode(cols);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(rows) + " x " + Arrays.toString(cols);
         }
     }
 

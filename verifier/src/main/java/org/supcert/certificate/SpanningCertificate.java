@@ -68,6 +68,8 @@ public record SpanningCertificate(String support, String orientation, int[] inne
         long[] v = new long[k.words];
         int[] usedAt = new int[left.cols()];
         Arrays.fill(usedAt, -1);
+        int[] rowOf = new int[left.cols()];
+        Arrays.fill(rowOf, -1);
         int lineNo = 0;
         for (Line line : c.lines()) {
             if (line.matched().length != line.inner().length) return Optional.of("line " + lineNo + ": matched and inner differ in length");
@@ -75,7 +77,7 @@ public record SpanningCertificate(String support, String orientation, int[] inne
                 if (i < 0 || i >= left.rows()) return Optional.of("line " + lineNo + ": row " + i + " is out of range");
                 if (seen[i]) return Optional.of("row " + i + " appears on two lines");
                 seen[i] = true;
-                Optional<String> f = checkRow(k, restAt, colBits, left, right, i, line, v, usedAt);
+                Optional<String> f = checkRow(k, restAt, colBits, left, right, i, line, v, usedAt, rowOf);
                 if (f.isPresent()) return f;
             }
             lineNo++;
@@ -88,10 +90,11 @@ public record SpanningCertificate(String support, String orientation, int[] inne
     }
 
     private static Optional<String> checkRow(RestColumns k, int[] restAt, long[][] colBits, Mask left, Mask right, int i,
-            Line line, long[] v, int[] usedAt) {
+            Line line, long[] v, int[] usedAt, int[] rowOf) {
         Arrays.fill(v, 0);
         int[] rowInner = left.row(i);
         for (int kk : rowInner) {
+            rowOf[kk] = i; // (i, kk) is in the left mask: a lookup, not a binary search per matched pair
             if (restAt[kk] < 0) continue;
             long[] b = colBits[restAt[kk]];
             for (int w = 0; w < v.length; w++) v[w] |= b[w];
@@ -112,7 +115,8 @@ public record SpanningCertificate(String support, String orientation, int[] inne
             if (kk < 0 || kk >= restAt.length || restAt[kk] < 0) {
                 return Optional.of("row " + i + ": inner column " + kk + " is not a rest column of K");
             }
-            if (Arrays.binarySearch(rowInner, kk) < 0 || !right.get(kk, j)) {
+            long[] cols = colBits[restAt[kk]]; // C_k as a bitset: right(kk, j) without a search
+            if (rowOf[kk] != i || (cols[j >>> 6] & (1L << j)) == 0) {
                 return Optional.of("row " + i + ": (" + kk + ", " + j + ") is not an edge of G_i");
             }
             if (usedAt[kk] == i) return Optional.of("row " + i + ": inner column " + kk + " is matched twice");
