@@ -38,6 +38,10 @@ final class BenchProbesCommand implements Callable<Integer> {
     @Option(names = "--list-unknown", description = "Also print every UNKNOWN pair's masks and reason.")
     boolean listUnknown;
 
+    @Option(names = "--reasons", description = "Also print every pair's verdict, result and reason, one line each "
+            + "(diff two runs to find a pair whose reason changed).")
+    boolean reasons;
+
     @Option(names = "--reverse", description = "Verify the pairs in reverse order (the table must not change).")
     boolean reverse;
 
@@ -108,6 +112,9 @@ final class BenchProbesCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%s %s * %s: %s%n", verdicts[t].name(), pairs.get(t).factor(0).toRowStrings(),
                         pairs.get(t).factor(1).toRowStrings(), verdicts[t].reason());
             }
+        }
+        if (reasons) {
+            for (Verdict v : verdicts) out.printf(Locale.ROOT, "%s\t%s\t%s\t%s%n", v.name(), v.status(), v.result().id(), v.reason());
         }
         out.printf(Locale.ROOT, "%nverdicts digest (name, verdict, result and reason of every pair): %s%n",
                 java.util.HexFormat.of().formatHex(digest.digest()));
