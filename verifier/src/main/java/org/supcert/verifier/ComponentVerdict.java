@@ -1,7 +1,8 @@
 package org.supcert.verifier;
 
-import org.supcert.certificate.Certificate;
 import org.supcert.certificate.ClosednessCertificate;
+import org.supcert.certificate.NamedResult;
+import org.supcert.certificate.NotClosedCertificate;
 
 /**
  * The verdict on one overlap component (docs/theory.md#section-3).
@@ -20,5 +21,5 @@ import org.supcert.certificate.ClosednessCertificate;
  * @param proof            for CLOSED by Theorem S or linearization, the re-checked closedness certificate
  */
 public record ComponentVerdict(int index, int classes, int innerColumns, int rows, int cols, Status status,
-        NamedResult result, String reason, boolean tractable, boolean benignLandscape, Certificate certificate,
+        NamedResult result, String reason, boolean tractable, boolean benignLandscape, NotClosedCertificate certificate,
         ClosednessCertificate proof) {}

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.supcert.certificate.Certificate;
 import org.supcert.certificate.ClosednessCertificate;
+import org.supcert.certificate.NamedResult;
+import org.supcert.certificate.NotClosedCertificate;
 import org.supcert.graph.AnalysisLimitException;
 import org.supcert.graph.Component;
 import org.supcert.graph.Decomposition;
@@ -25,7 +26,7 @@ final class PairVerification {
         List<ComponentVerdict> verdicts = new ArrayList<>();
         for (Component k : d.components()) verdicts.add(decide(pair, k, session));
         Status status = Status.CLOSED;
-        Certificate cert = null;
+        NotClosedCertificate cert = null;
         boolean tractable = true;
         boolean benign = true;
         Map<NamedResult, Integer> closedBy = new TreeMap<>();
@@ -84,7 +85,7 @@ final class PairVerification {
     }
 
     private static ComponentVerdict verdict(Component k, Status status, NamedResult result, String reason, boolean tractable,
-            boolean benign, Certificate cert, ClosednessCertificate proof) {
+            boolean benign, NotClosedCertificate cert, ClosednessCertificate proof) {
         return new ComponentVerdict(k.index(), k.classCount(), k.innerColumns(), k.rowCount(), k.colCount(), status,
                 result, reason, tractable, benign, cert, proof);
     }

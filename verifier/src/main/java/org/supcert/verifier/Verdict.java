@@ -1,8 +1,9 @@
 package org.supcert.verifier;
 
 import java.util.List;
-import org.supcert.certificate.Certificate;
 import org.supcert.certificate.ClosednessCertificate;
+import org.supcert.certificate.NamedResult;
+import org.supcert.certificate.NotClosedCertificate;
 
 /**
  * The verdict on a whole support: CLOSED when every component is, NOT_CLOSED when one is (the
@@ -22,6 +23,6 @@ import org.supcert.certificate.ClosednessCertificate;
  * @param seconds          wall time of the verification
  */
 public record Verdict(String name, String shape, Status status, NamedResult result, String reason,
-        List<ComponentVerdict> components, Certificate certificate, ClosednessCertificate proof, boolean tractable,
+        List<ComponentVerdict> components, NotClosedCertificate certificate, ClosednessCertificate proof, boolean tractable,
         boolean benignLandscape,
         double seconds) {}

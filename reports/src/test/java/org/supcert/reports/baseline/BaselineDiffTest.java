@@ -15,7 +15,7 @@ import org.supcert.cases.FamilySpec;
 import org.supcert.reports.model.Report;
 import org.supcert.reports.model.SupportReport;
 import org.supcert.support.SupportChain;
-import org.supcert.verifier.NamedResult;
+import org.supcert.certificate.NamedResult;
 import org.supcert.verifier.Status;
 import org.supcert.verifier.Verdict;
 

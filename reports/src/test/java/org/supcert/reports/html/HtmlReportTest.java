@@ -14,7 +14,7 @@ import org.supcert.reports.model.Report;
 import org.supcert.reports.model.SupportReport;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportChain;
-import org.supcert.verifier.NamedResult;
+import org.supcert.certificate.NamedResult;
 import org.supcert.verifier.Status;
 import org.supcert.verifier.Verdict;
 
