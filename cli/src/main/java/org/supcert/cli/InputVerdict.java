@@ -54,7 +54,7 @@ public final class InputVerdict {
         }
 
         Verdict verdict() {
-            return new Verdict(name, shape, status, result, reason, List.of(), null, null, tractable, benignLandscape, 0.0);
+            return Verdict.summary(name, shape, status, result, reason, tractable, benignLandscape);
         }
     }
 

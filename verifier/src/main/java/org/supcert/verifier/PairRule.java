@@ -34,8 +34,7 @@ final class PairRule implements ChainRule {
                 return Optional.of(new Decision(Status.UNKNOWN, NamedResult.NONE, "internal error: a lifted chain certificate "
                         + "failed its re-check; please report it", List.of(), null, null, false, false));
             }
-            components.add(new ComponentVerdict(c.index(), c.classes(), c.innerColumns(), c.rows(), c.cols(), c.status(),
-                    c.result(), c.reason(), c.tractable(), c.benignLandscape(), lifted, null));
+            components.add(c.onOriginalLayers(lifted));
         }
         return Optional.of(new Decision(d.status(), d.result(), view.how() + d.reason(), List.copyOf(components), cert, null,
                 d.tractable(), d.benignLandscape()));
