@@ -22,7 +22,7 @@ import org.supcert.reports.model.SupportHash;
 import org.supcert.reports.model.SupportReport;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportChain;
-import org.supcert.verifier.NamedResult;
+import org.supcert.certificate.NamedResult;
 import org.supcert.verifier.Status;
 import org.supcert.verifier.Verdict;
 import org.supcert.verifier.Verifier;
@@ -54,7 +54,7 @@ public final class InputVerdict {
         }
 
         Verdict verdict() {
-            return new Verdict(name, shape, status, result, reason, List.of(), null, null, tractable, benignLandscape, 0.0);
+            return Verdict.summary(name, shape, status, result, reason, tractable, benignLandscape);
         }
     }
 

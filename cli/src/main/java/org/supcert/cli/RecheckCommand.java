@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.supcert.cases.SupportFile;
-import org.supcert.certificate.Certificate;
 import org.supcert.certificate.CertificateCheck;
 import org.supcert.certificate.CertificateJson;
 import org.supcert.certificate.ClosednessCertificate;
 import org.supcert.certificate.ClosednessCheck;
 import org.supcert.certificate.ClosednessJson;
+import org.supcert.certificate.NotClosedCertificate;
 import org.supcert.poly.SolverLimits;
 import org.supcert.certificate.Restriction;
 import org.supcert.io.StrictJson;
@@ -48,7 +48,7 @@ final class RecheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JsonNode root = StrictJson.read(file);
-        List<Certificate> certs = new ArrayList<>();
+        List<NotClosedCertificate> certs = new ArrayList<>();
         List<ClosednessCertificate> proofs = new ArrayList<>();
         try {
             collect(root, certs, proofs);
@@ -63,24 +63,24 @@ final class RecheckCommand implements Callable<Integer> {
         for (ClosednessCertificate p : proofs) {
             if (original == null) {
                 skipped = true;
-                out.println(p.support() + ": " + p.result() + " certificate NOT RE-CHECKED: a CLOSED certificate is checked "
+                out.println(p.support() + ": " + p.result().id() + " certificate NOT RE-CHECKED: a CLOSED certificate is checked "
                         + "against its support; pass --support INPUT");
                 continue;
             }
             Optional<String> failure = ClosednessCheck.check(p, original);
             if (failure.isEmpty()) {
-                out.println(p.support() + ": certificate VALID (" + p.result() + ": " + p.summary() + ")");
+                out.println(p.support() + ": certificate VALID (" + p.result().id() + ": " + p.summary() + ")");
             } else {
                 allValid = false;
-                out.println(p.support() + ": certificate INVALID (" + p.result() + "): " + failure.get());
+                out.println(p.support() + ": certificate INVALID (" + p.result().id() + "): " + failure.get());
             }
         }
-        for (Certificate c : certs) {
+        for (NotClosedCertificate c : certs) {
             String mismatch = original == null ? null : restrictionMismatch(original, c);
             CertificateCheck.Outcome o = mismatch != null ? null
                     : CertificateCheck.check(c, SolverLimits.ofMillis(Math.max(1, (long) (timeoutSeconds * 1000))));
             if (mismatch == null && o.valid()) {
-                out.println(c.support() + ": certificate VALID (" + c.result() + ", rows " + Arrays.toString(c.rows())
+                out.println(c.support() + ": certificate VALID (" + c.result().id() + ", rows " + Arrays.toString(c.rows())
                         + " x cols " + Arrays.toString(c.cols()) + ")");
                 out.println("  curve: " + o.certificate().checks().curve());
                 out.println("  unattainable: " + o.certificate().checks().unattainable());
@@ -98,7 +98,7 @@ final class RecheckCommand implements Callable<Integer> {
      * Collects every certificate in the document, wherever it sits (a bare certificate, "check --json"
      * output, "certify --json" pairs and chain), each distinct one once, in document order.
      */
-    private static void collect(JsonNode n, List<Certificate> out, List<ClosednessCertificate> proofs) {
+    private static void collect(JsonNode n, List<NotClosedCertificate> out, List<ClosednessCertificate> proofs) {
         java.util.Set<JsonNode> seen = new java.util.LinkedHashSet<>();
         walk(n, seen);
         for (JsonNode c : seen) {
@@ -119,7 +119,7 @@ final class RecheckCommand implements Callable<Integer> {
     }
 
     /** Delegates to the certificate package (kept public for tests). */
-    static String restrictionMismatch(SupportChain chain, Certificate c) {
+    static String restrictionMismatch(SupportChain chain, NotClosedCertificate c) {
         return Restriction.mismatch(chain, c);
     }
 }

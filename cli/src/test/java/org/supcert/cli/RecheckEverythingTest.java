@@ -75,4 +75,21 @@ class RecheckEverythingTest {
         CliRun summary = CliRun.of("check", "--json", "--certificates", "summary", input.toString());
         assertTrue(summary.out().contains("\"summary\"") && !summary.out().contains("\"lines\""), summary.toString());
     }
+
+    @Test
+    void aCornerCertificateWithoutItsSpecialCellIsAnInputErrorNamingTheFile() throws IOException {
+        Path input = Path.of("..", "cases", "lu2.json");
+        Path out = dir.resolve("lu2-out.json");
+        assertEquals(1, CliRun.of("check", "--json", "--out", out.toString(), input.toString()).code());
+        String json = Files.readString(out);
+        assertTrue(json.contains("\"result\" : \"corner-certificate\""), json);
+        assertEquals(0, CliRun.of("recheck", out.toString()).code());
+
+        // the special cell is what makes it a corner certificate: without it, recheck refuses the file
+        Path tampered = dir.resolve("no-special.json");
+        Files.writeString(tampered, json.replaceFirst("\"special\" : \\[[^\\]]*\\]", "\"special\" : null"));
+        CliRun bad = CliRun.of("recheck", tampered.toString());
+        assertEquals(2, bad.code(), bad.toString());
+        assertTrue(bad.err().contains(tampered.toString()) && bad.err().contains("special"), bad.toString());
+    }
 }

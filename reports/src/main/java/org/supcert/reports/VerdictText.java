@@ -2,7 +2,7 @@ package org.supcert.reports;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.supcert.certificate.Certificate;
+import org.supcert.certificate.NotClosedCertificate;
 import org.supcert.poly.RationalMatrix;
 import org.supcert.verifier.ComponentVerdict;
 import org.supcert.verifier.Status;
@@ -42,12 +42,12 @@ public final class VerdictText {
             }
         }
         v.components().stream().filter(k -> k.proof() != null).limit(3).forEach(k -> s.append("  proof of component ")
-                .append(k.index()).append(" (").append(k.proof().result()).append("): ").append(k.proof().summary())
+                .append(k.index()).append(" (").append(k.proof().result().id()).append("): ").append(k.proof().summary())
                 .append(", re-checked from the support\n"));
         if (v.proof() != null) {
-            s.append("  proof (").append(v.proof().result()).append("): ").append(v.proof().summary()).append(", re-checked\n");
+            s.append("  proof (").append(v.proof().result().id()).append("): ").append(v.proof().summary()).append(", re-checked\n");
         }
-        Certificate c = v.certificate();
+        NotClosedCertificate c = v.certificate();
         if (c != null) {
             s.append("  certificate: block rows ").append(Arrays.toString(c.rows())).append(" x cols ")
                     .append(Arrays.toString(c.cols())).append(", inner ").append(c.inner().stream().map(Arrays::toString).toList())

@@ -9,8 +9,6 @@ import org.supcert.reports.model.DivergenceTraces;
 import org.supcert.reports.model.Report;
 import org.supcert.reports.model.SupportReport;
 import org.supcert.support.SupportChain;
-import org.supcert.verifier.NamedResult;
-import org.supcert.verifier.Status;
 import org.supcert.verifier.Verdict;
 import org.supcert.verifier.Verifier;
 import org.supcert.verifier.VerifierOptions;
@@ -35,9 +33,8 @@ public final class ReportFixtures {
         Verdict v = verifier.verify(lu3);
         out.add(SupportReport.of("--family lu:3", lu3, v, null));
         SupportChain dense = FamilySpec.parse("dense:3:4:2");
-        out.add(SupportReport.of("layers/odd <&> \"name\".json", dense, new Verdict("odd <&> \"name\"", "3 x 4 (3x2 * 2x4)",
-                Status.UNKNOWN, NamedResult.NONE, "time-out after 1 ms; no result applies | pipes | and <tags>",
-                List.of(), null, null, false, false, 0.25), null));
+        out.add(SupportReport.of("layers/odd <&> \"name\".json", dense, Verdict.unknown("odd <&> \"name\"", "3 x 4 (3x2 * 2x4)",
+                "time-out after 1 ms; no result applies | pipes | and <tags>", List.of(), false, false, 0.25), null));
         out.add(SupportReport.inputError("missing.json", "missing.json: no such file"));
         return new Report("supcert 0.1.0", true, out);
     }

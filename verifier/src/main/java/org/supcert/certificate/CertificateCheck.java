@@ -16,16 +16,16 @@ public final class CertificateCheck {
     private CertificateCheck() {}
 
     /** The outcome: the certificate with its checks filled in, or the reason it failed. */
-    public record Outcome(Certificate certificate, boolean valid, String failure) {}
+    public record Outcome(NotClosedCertificate certificate, boolean valid, String failure) {}
 
     /**
      * @param z3 limits of the Z3 query; null skips Z3 (then the combinatorial proof must hold)
      */
-    public static Outcome check(Certificate cert, SolverLimits z3) {
+    public static Outcome check(NotClosedCertificate cert, SolverLimits z3) {
         String curve = CurveCheck.violation(cert.pattern(), cert.target(), cert.curve());
         if (curve != null) return new Outcome(cert, false, "the Laurent curve does not check: " + curve);
         String curveText = "exact rational check passed (degree " + cert.curve().degree() + ")";
-        String combinatorial = "corner-certificate".equals(cert.result()) ? CornerProof.violation(cert) : "not a corner";
+        String combinatorial = cert instanceof CornerCertificate corner ? CornerProof.violation(corner) : "not a corner";
         String z3Text = null;
         if (z3 != null) {
             SolverOutcome o;
@@ -40,12 +40,12 @@ public final class CertificateCheck {
             z3Text = o.isUnsat() ? "Z3 nlsat: UNSAT" : o.reason();
             if (o.isUnsat()) {
                 String text = z3Text + (combinatorial == null ? "; corner determinant proof holds" : "");
-                return new Outcome(cert.withChecks(new Certificate.Checks(curveText, text)), true, null);
+                return new Outcome(cert.withChecks(new NotClosedCertificate.Checks(curveText, text)), true, null);
             }
         }
         if (combinatorial == null) {
             String text = "corner determinant proof holds (exact)" + (z3Text == null ? "" : "; " + z3Text);
-            return new Outcome(cert.withChecks(new Certificate.Checks(curveText, text)), true, null);
+            return new Outcome(cert.withChecks(new NotClosedCertificate.Checks(curveText, text)), true, null);
         }
         return new Outcome(cert, false, "B's unattainability is not proved: "
                 + (z3Text == null ? "Z3 not run" : z3Text) + "; combinatorial proof: " + combinatorial);

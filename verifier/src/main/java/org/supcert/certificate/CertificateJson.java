@@ -22,12 +22,12 @@ import org.supcert.support.Mask;
 public final class CertificateJson {
     private CertificateJson() {}
 
-    public static ObjectNode write(Certificate c) {
+    public static ObjectNode write(NotClosedCertificate c) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode o = f.objectNode();
         o.put("supcertCertificate", 1);
         o.put("support", c.support());
-        o.put("result", c.result());
+        o.put("result", c.result().id());
         ints(o.putArray("rows"), c.rows());
         ints(o.putArray("cols"), c.cols());
         ArrayNode inner = o.putArray("inner");
@@ -38,9 +38,13 @@ public final class CertificateJson {
             m.toRowStrings().forEach(rows::add);
         }
         matrix(o.putArray("target"), c.target());
-        if (c.special() == null) o.putNull("special");
-        else ints(o.putArray("special"), c.special());
-        o.put("multiplicity", c.multiplicity());
+        if (c instanceof CornerCertificate corner) {
+            ints(o.putArray("special"), corner.special());
+            o.put("multiplicity", corner.multiplicity());
+        } else {
+            o.putNull("special");
+            o.put("multiplicity", 0);
+        }
         ObjectNode curve = o.putObject("curve");
         curve.put("degree", c.curve().degree());
         ArrayNode factors = curve.putArray("factors");
@@ -60,12 +64,19 @@ public final class CertificateJson {
         return o;
     }
 
-    /** Reads a certificate; a malformed one is an IllegalArgumentException naming the field. */
-    public static Certificate read(JsonNode o) {
+    /**
+     * Reads a certificate, of the kind its "result" names (a corner certificate needs its special
+     * cell and mu, a probe certificate has neither); a malformed one is an IllegalArgumentException
+     * naming the field.
+     */
+    public static NotClosedCertificate read(JsonNode o) {
         if (o == null || !o.isObject() || !o.has("supcertCertificate")) {
             throw new IllegalArgumentException("not a supcert certificate (no \"supcertCertificate\" field)");
         }
         if (o.get("supcertCertificate").asInt() != 1) throw new IllegalArgumentException("unsupported certificate version");
+        String id = o.path("result").asText("");
+        NamedResult result = NamedResult.byId(id).filter(r -> r.decides() == NamedResult.Decides.NOT_CLOSED)
+                .orElseThrow(() -> new IllegalArgumentException("\"result\" \"" + id + "\" is not a NOT CLOSED certificate's result"));
         List<Mask> pattern = new ArrayList<>();
         JsonNode p = field(o, "pattern");
         for (int l = 0; l < p.size(); l++) {
@@ -97,12 +108,19 @@ public final class CertificateJson {
             }
             coeffs.add(perPower);
         }
+        String support = o.path("support").asText("?");
+        LaurentWitness witness = new LaurentWitness(ints(field(o, "rows")), ints(field(o, "cols")), innerLists(o.path("inner")),
+                pattern, target, new LaurentCurve(degree, coeffs));
         JsonNode special = o.get("special");
-        int[] sp = special == null || special.isNull() ? null : ints(special);
-        Certificate.Checks checks = null;
-        return new Certificate(o.path("support").asText("?"), o.path("result").asText("?"),
-                ints(field(o, "rows")), ints(field(o, "cols")), innerLists(o.path("inner")), pattern, target,
-                new LaurentCurve(degree, coeffs), sp, o.path("multiplicity").asInt(0), checks);
+        boolean hasSpecial = special != null && !special.isNull();
+        if (result == NamedResult.CORNER_CERTIFICATE) {
+            if (!hasSpecial) throw new IllegalArgumentException("a corner certificate needs \"special\": [i, j]");
+            int[] sp = ints(special);
+            if (sp.length != 2) throw new IllegalArgumentException("\"special\" must be [i, j]");
+            return new CornerCertificate(support, witness, sp, field(o, "multiplicity").asInt(0), null);
+        }
+        if (hasSpecial) throw new IllegalArgumentException("a " + result.id() + " has no \"special\" cell");
+        return new CurveCertificate(support, witness, null);
     }
 
     private static JsonNode field(JsonNode o, String name) {

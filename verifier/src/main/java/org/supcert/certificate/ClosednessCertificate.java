@@ -5,13 +5,8 @@ package org.supcert.certificate;
  * (an overlap component) or a whole chain realizes every matrix on its reachable cells
  * (P = L(U), docs/theory.md#theorem-s). Each kind has its own exact check.
  */
-public sealed interface ClosednessCertificate permits SpanningCertificate, LinearizationCertificate,
+public sealed interface ClosednessCertificate extends Certificate permits SpanningCertificate, LinearizationCertificate,
         SpecializationCertificate {
-    /** The certified support's name. */
-    String support();
-
-    /** The named result's id, e.g. "theorem-s". */
-    String result();
 
     /** One line for text output: what the certificate holds and how big it is. */
     String summary();

@@ -11,10 +11,10 @@ public final class ClosednessCheck {
     public static Optional<String> check(ClosednessCertificate c, SupportChain support) {
         if (c instanceof SpecializationCertificate s) return SpecializationCertificate.check(s, support.factors());
         if (!support.isPair()) {
-            return Optional.of("the support has " + support.length() + " factors; a " + c.result() + " certificate speaks of a pair");
+            return Optional.of("the support has " + support.length() + " factors; a " + c.result().id() + " certificate speaks of a pair");
         }
         if (c instanceof SpanningCertificate s) return SpanningCertificate.check(s, support.asPair());
         if (c instanceof LinearizationCertificate l) return LinearizationCertificate.check(l, support.asPair());
-        return Optional.of("unknown certificate kind " + c.result());
+        return Optional.of("unknown certificate kind " + c.result().id());
     }
 }

@@ -24,7 +24,7 @@ public final class ClosednessJson {
     /** Whether {@code o} is a closedness certificate (by its result id). */
     public static boolean isClosedness(JsonNode o) {
         String r = o.path("result").asText("");
-        return SpanningCertificate.RESULT.equals(r) || LinearizationCertificate.RESULT.equals(r)
+        return NamedResult.THEOREM_S.id().equals(r) || NamedResult.LINEARIZATION.id().equals(r)
                 || SpecializationCertificateJson.isSpecialization(o);
     }
 
@@ -33,7 +33,7 @@ public final class ClosednessJson {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("supcertCertificate", 1);
         o.put("support", c.support());
-        o.put("result", c.result());
+        o.put("result", c.result().id());
         if (!full) {
             o.put("summary", c.summary());
             return o;
@@ -67,12 +67,12 @@ public final class ClosednessJson {
         String result = o.path("result").asText("");
         if (o.has("summary")) throw new IllegalArgumentException(support + ": a " + result + " certificate in summary form "
                 + "carries no data to re-check (run 'check --json' without '--certificates summary')");
-        if (SpanningCertificate.RESULT.equals(result)) {
+        if (NamedResult.THEOREM_S.id().equals(result)) {
             List<SpanningCertificate.Line> lines = new ArrayList<>();
             for (JsonNode x : array(o, "lines")) lines.add(new SpanningCertificate.Line(ints(x, "at"), ints(x, "matched"), ints(x, "inner")));
             return new SpanningCertificate(support, o.path("orientation").asText(""), ints(o, "inner"), List.copyOf(lines));
         }
-        if (LinearizationCertificate.RESULT.equals(result)) {
+        if (NamedResult.LINEARIZATION.id().equals(result)) {
             return new LinearizationCertificate(support, ints(o, "inner"), fixed(array(o, "fixedY")), fixed(array(o, "fixedX")),
                     o.path("prime").asLong(0));
         }

@@ -15,13 +15,12 @@ public final class CornerProof {
     private CornerProof() {}
 
     /** Returns null when the proof holds, else the first failed condition. */
-    public static String violation(Certificate cert) {
+    public static String violation(CornerCertificate cert) {
         if (cert.pattern().size() != 2) return "a corner certificate has two factors";
         Mask left = cert.pattern().get(0);
         Mask right = cert.pattern().get(1);
         int q = left.rows();
         int mu = cert.multiplicity();
-        if (cert.special() == null) return "no special cell";
         int si = cert.special()[0];
         int sj = cert.special()[1];
         if (q != mu + 1 || right.cols() != mu + 1) return "block is " + q + " x " + right.cols() + ", expected " + (mu + 1) + " square";

@@ -27,12 +27,11 @@ public record LinearizationCertificate(String support, int[] inner, List<Fixed> 
     /** One rest column and the integers its fixed factor takes. */
     public record Fixed(int column, long[] values) {}
 
-    public static final String RESULT = "linearization";
     /** Largest matrix (free entries x cells) a check builds; a larger certificate is refused. */
     public static final long MAX_ENTRIES = 1L << 24;
 
     @Override
-    public String result() { return RESULT; }
+    public NamedResult result() { return NamedResult.LINEARIZATION; }
 
     @Override
     public String summary() {

@@ -57,7 +57,7 @@ public final class Restriction {
      * Why the certificate's pattern is not the restriction of the support to its block (null when it
      * is): a pattern that dropped an inner index would prove less than it claims.
      */
-    public static String mismatch(SupportChain support, Certificate c) {
+    public static String mismatch(SupportChain support, NotClosedCertificate c) {
         if (support.length() != c.pattern().size()) {
             return "the certificate has " + c.pattern().size() + " factors, the support " + support.length();
         }

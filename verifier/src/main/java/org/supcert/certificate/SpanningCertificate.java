@@ -22,10 +22,8 @@ public record SpanningCertificate(String support, String orientation, int[] inne
     /** One matching: {@code at} the rows it serves, {@code matched[s]} matched to inner column {@code inner[s]}. */
     public record Line(int[] at, int[] matched, int[] inner) {}
 
-    public static final String RESULT = "theorem-s";
-
     @Override
-    public String result() { return RESULT; }
+    public NamedResult result() { return NamedResult.THEOREM_S; }
 
     @Override
     public String summary() {

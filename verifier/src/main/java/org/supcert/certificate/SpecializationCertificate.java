@@ -32,11 +32,8 @@ import org.supcert.support.Mask;
 public record SpecializationCertificate(String support, int factors, int layer, boolean transposed, String generator,
         long seed, long prime, long cells, long digest) implements ClosednessCertificate {
 
-    /** The result id in JSON and reports. */
-    public static final String RESULT = "specialization";
-
     @Override
-    public String result() { return RESULT; }
+    public NamedResult result() { return NamedResult.SPECIALIZATION; }
 
     @Override
     public String summary() {

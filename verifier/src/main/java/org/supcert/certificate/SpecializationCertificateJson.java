@@ -17,7 +17,7 @@ public final class SpecializationCertificateJson {
     public static ObjectNode write(SpecializationCertificate c) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("supcertCertificate", 1);
-        o.put("result", SpecializationCertificate.RESULT);
+        o.put("result", NamedResult.SPECIALIZATION.id());
         o.put("support", c.support());
         o.put("factors", c.factors());
         o.put("layer", c.layer());
@@ -32,7 +32,7 @@ public final class SpecializationCertificateJson {
 
     /** True when the node is a specialization certificate (so readers can dispatch on "result"). */
     public static boolean isSpecialization(JsonNode o) {
-        return o != null && o.isObject() && SpecializationCertificate.RESULT.equals(o.path("result").asText(null));
+        return o != null && o.isObject() && NamedResult.SPECIALIZATION.id().equals(o.path("result").asText(null));
     }
 
     /** Reads a certificate; a malformed one is an IllegalArgumentException naming the field. */

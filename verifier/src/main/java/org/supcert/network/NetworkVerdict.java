@@ -1,6 +1,7 @@
 package org.supcert.network;
 
-import org.supcert.certificate.Certificate;
+import org.supcert.certificate.NotClosedCertificate;
+
 
 /**
  * The verdict on a network's training problem.
@@ -10,4 +11,4 @@ import org.supcert.certificate.Certificate;
  * @param certificate for {@link NetworkStatus#ILL_POSED}, the re-checked certificate that the linear
  *                    set is not closed; otherwise null
  */
-public record NetworkVerdict(NetworkStatus status, String reason, Certificate certificate) {}
+public record NetworkVerdict(NetworkStatus status, String reason, NotClosedCertificate certificate) {}

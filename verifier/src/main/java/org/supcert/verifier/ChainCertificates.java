@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.supcert.certificate.Certificate;
+import org.supcert.certificate.CornerCertificate;
+import org.supcert.certificate.CurveCertificate;
 import org.supcert.certificate.LaurentCurve;
+import org.supcert.certificate.LaurentWitness;
+import org.supcert.certificate.NotClosedCertificate;
 import org.supcert.certificate.Restriction;
 import org.supcert.poly.RationalMatrix;
 import org.supcert.support.Mask;
@@ -33,7 +36,7 @@ final class ChainCertificates {
 
     private static long key(long row, long col) { return (row << 32) | col; }
 
-    static Certificate lift(String name, List<Mask> chain, ChainFolding folding, Certificate pair) {
+    static NotClosedCertificate lift(String name, List<Mask> chain, ChainFolding folding, NotClosedCertificate pair) {
         Map<Integer, Layer> layers = new TreeMap<>();
         int[] inner = pair.inner().get(0);
         int d = pair.curve().degree();
@@ -86,8 +89,10 @@ final class ChainCertificates {
             }
             coefficients.add(perPower);
         }
-        return new Certificate(name, pair.result(), pair.rows(), pair.cols(), kept.subList(1, chain.size()), pattern,
-                pair.target(), new LaurentCurve(d, coefficients), pair.special(), pair.multiplicity(), null);
+        LaurentWitness w = new LaurentWitness(pair.rows(), pair.cols(), kept.subList(1, chain.size()), pattern, pair.target(),
+                new LaurentCurve(d, coefficients));
+        if (pair instanceof CornerCertificate c) return new CornerCertificate(name, w, c.special(), c.multiplicity(), null);
+        return new CurveCertificate(name, w, null);
     }
 
 }

@@ -2,8 +2,9 @@ package org.supcert.verifier;
 
 import java.util.List;
 import java.util.Optional;
-import org.supcert.certificate.Certificate;
 import org.supcert.certificate.ClosednessCertificate;
+import org.supcert.certificate.NamedResult;
+import org.supcert.certificate.NotClosedCertificate;
 
 /**
  * One named result (or one rewrite followed by further rules) applied to a whole chain
@@ -13,7 +14,7 @@ import org.supcert.certificate.ClosednessCertificate;
 interface ChainRule {
     /** A decision on the whole chain; {@code components} only when it was decided as a pair. */
     record Decision(Status status, NamedResult result, String reason, List<ComponentVerdict> components,
-            Certificate certificate, ClosednessCertificate proof, boolean tractable, boolean benignLandscape) {
+            NotClosedCertificate certificate, ClosednessCertificate proof, boolean tractable, boolean benignLandscape) {
         static Decision closed(NamedResult result, String reason, boolean tractable) {
             return new Decision(Status.CLOSED, result, reason, List.of(), null, null, tractable, false);
         }

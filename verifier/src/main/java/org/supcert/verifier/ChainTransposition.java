@@ -3,8 +3,11 @@ package org.supcert.verifier;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.supcert.certificate.Certificate;
+import org.supcert.certificate.CornerCertificate;
+import org.supcert.certificate.CurveCertificate;
 import org.supcert.certificate.LaurentCurve;
+import org.supcert.certificate.LaurentWitness;
+import org.supcert.certificate.NotClosedCertificate;
 import org.supcert.certificate.SpecializationCertificate;
 import org.supcert.poly.RationalMatrix;
 import org.supcert.support.Mask;
@@ -31,7 +34,7 @@ final class ChainTransposition {
     }
 
     /** A NOT CLOSED certificate of the transposed chain as one of the original chain {@code name}; checks are cleared. */
-    static Certificate mapBack(String name, Certificate c) {
+    static NotClosedCertificate mapBack(String name, NotClosedCertificate c) {
         List<int[]> inner = new ArrayList<>(c.inner());
         java.util.Collections.reverse(inner);
         List<Mask> pattern = transpose(c.pattern());
@@ -43,9 +46,12 @@ final class ChainTransposition {
             for (int p = -d; p <= d; p++) perPower.add(transpose(c.curve().coefficient(l, p)));
             coefficients.add(perPower);
         }
-        int[] special = c.special() == null ? null : new int[] {c.special()[1], c.special()[0]};
-        return new Certificate(name, c.result(), c.cols().clone(), c.rows().clone(), inner, pattern,
-                transpose(c.target()), new LaurentCurve(d, coefficients), special, c.multiplicity(), null);
+        LaurentWitness w = new LaurentWitness(c.cols().clone(), c.rows().clone(), inner, pattern, transpose(c.target()),
+                new LaurentCurve(d, coefficients));
+        if (c instanceof CornerCertificate corner) {
+            return new CornerCertificate(name, w, new int[] {corner.special()[1], corner.special()[0]}, corner.multiplicity(), null);
+        }
+        return new CurveCertificate(name, w, null);
     }
 
     /** A specialization certificate of the transposed chain as one of the original chain {@code name}. */

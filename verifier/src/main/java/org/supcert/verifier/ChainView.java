@@ -2,7 +2,7 @@ package org.supcert.verifier;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.supcert.certificate.Certificate;
+import org.supcert.certificate.NotClosedCertificate;
 import org.supcert.support.Mask;
 
 /**
@@ -18,7 +18,7 @@ import org.supcert.support.Mask;
  *                    closedness certificate found on them re-checks against the support
  * @param transposed  true when the view is the reversed, transposed chain
  */
-record ChainView(List<Mask> layers, String how, UnaryOperator<Certificate> lift, boolean original, boolean transposed) {
+record ChainView(List<Mask> layers, String how, UnaryOperator<NotClosedCertificate> lift, boolean original, boolean transposed) {
     boolean closedOnly() { return lift == null; }
 
     int size() { return layers.size(); }

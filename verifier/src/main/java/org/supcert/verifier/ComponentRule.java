@@ -1,8 +1,9 @@
 package org.supcert.verifier;
 
 import java.util.Optional;
-import org.supcert.certificate.Certificate;
 import org.supcert.certificate.ClosednessCertificate;
+import org.supcert.certificate.NamedResult;
+import org.supcert.certificate.NotClosedCertificate;
 
 /**
  * One named result of docs/theory.md applied to an overlap component. A rule either decides the
@@ -10,7 +11,7 @@ import org.supcert.certificate.ClosednessCertificate;
  */
 interface ComponentRule {
     /** A decision by a rule. */
-    record Decision(Status status, NamedResult result, String reason, boolean tractable, Certificate certificate,
+    record Decision(Status status, NamedResult result, String reason, boolean tractable, NotClosedCertificate certificate,
             ClosednessCertificate proof) {
         static Decision closed(NamedResult result, String reason, boolean tractable) {
             return new Decision(Status.CLOSED, result, reason, tractable, null, null);
@@ -20,7 +21,7 @@ interface ComponentRule {
             return new Decision(Status.CLOSED, result, reason, tractable, null, proof);
         }
 
-        static Decision notClosed(NamedResult result, String reason, Certificate certificate) {
+        static Decision notClosed(NamedResult result, String reason, NotClosedCertificate certificate) {
             return new Decision(Status.NOT_CLOSED, result, reason, false, certificate, null);
         }
     }

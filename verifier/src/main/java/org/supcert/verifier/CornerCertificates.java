@@ -3,8 +3,10 @@ package org.supcert.verifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.supcert.certificate.Certificate;
+import org.supcert.certificate.CornerCertificate;
 import org.supcert.certificate.LaurentCurve;
+import org.supcert.certificate.LaurentWitness;
+import org.supcert.certificate.NamedResult;
 import org.supcert.certificate.Restriction;
 import org.supcert.poly.RationalMatrix;
 import org.supcert.support.Mask;
@@ -25,7 +27,7 @@ import org.supcert.support.SupportPair;
 final class CornerCertificates {
     private CornerCertificates() {}
 
-    static Certificate build(SupportPair pair, CornerSearch.Corner corner) {
+    static CornerCertificate build(SupportPair pair, CornerSearch.Corner corner) {
         int[] rows = corner.rows();
         int[] cols = corner.cols();
         int q = rows.length;
@@ -84,7 +86,7 @@ final class CornerCertificates {
         LaurentCurve curve = new LaurentCurve(1, List.of(
                 List.of(RationalMatrix.of(xm), RationalMatrix.of(x0), RationalMatrix.zeros(q, n)),
                 List.of(RationalMatrix.of(ym), RationalMatrix.of(y0), RationalMatrix.of(y1))));
-        return new Certificate(pair.name(), NamedResult.CORNER_CERTIFICATE.id(), rows, cols, List.of(inner),
-                List.of(left, right), RationalMatrix.of(b), curve, new int[] {si, sj}, mu, null);
+        return new CornerCertificate(pair.name(), new LaurentWitness(rows, cols, List.of(inner), List.of(left, right),
+                RationalMatrix.of(b), curve), new int[] {si, sj}, mu, null);
     }
 }

@@ -2,8 +2,9 @@ package org.supcert.verifier;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.supcert.certificate.Certificate;
 import org.supcert.certificate.CertificateCheck;
+import org.supcert.certificate.NamedResult;
+import org.supcert.certificate.NotClosedCertificate;
 
 /**
  * docs/theory.md#corner-certificate: a corner inside the component proves P NOT CLOSED
@@ -23,7 +24,7 @@ final class CornerRule implements ComponentRule {
                             + " class(es) (exhaustive); the search of larger sets was stopped by " + limit);
             return Optional.empty();
         }
-        Certificate cert = CornerCertificates.build(ctx.pair, o.corner());
+        NotClosedCertificate cert = CornerCertificates.build(ctx.pair, o.corner());
         CertificateCheck.Outcome checked = CertificateCheck.check(cert, ctx.budget.recheck());
         if (!checked.valid()) {
             // A failed re-check is a bug in the search; it must never become a verdict.

@@ -2,6 +2,7 @@ package org.supcert.verifier;
 
 import java.util.List;
 import java.util.Optional;
+import org.supcert.certificate.NamedResult;
 import org.supcert.support.Mask;
 
 /**

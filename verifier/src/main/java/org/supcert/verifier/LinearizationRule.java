@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.supcert.certificate.LinearizationCertificate;
+import org.supcert.certificate.NamedResult;
 import org.supcert.exact.ModPrime;
 import org.supcert.exact.RankModPrime;
 import org.supcert.graph.Component;

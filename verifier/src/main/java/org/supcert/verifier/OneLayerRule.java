@@ -1,6 +1,7 @@
 package org.supcert.verifier;
 
 import java.util.Optional;
+import org.supcert.certificate.NamedResult;
 
 /** docs/theory.md#linear-space: a chain of one layer (as given, or after folding or merging) is the linear space on its mask. */
 final class OneLayerRule implements ChainRule {

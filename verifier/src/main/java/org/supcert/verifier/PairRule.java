@@ -3,8 +3,9 @@ package org.supcert.verifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.supcert.certificate.Certificate;
 import org.supcert.certificate.CertificateCheck;
+import org.supcert.certificate.NamedResult;
+import org.supcert.certificate.NotClosedCertificate;
 import org.supcert.support.SupportPair;
 
 /**
@@ -25,23 +26,22 @@ final class PairRule implements ChainRule {
         }
         if (view.original()) return Optional.of(d);
         List<ComponentVerdict> components = new ArrayList<>();
-        Certificate cert = null; // the pair's certificate is its first NOT CLOSED component's: lift it once
+        NotClosedCertificate cert = null; // the pair's certificate is its first NOT CLOSED component's: lift it once
         for (ComponentVerdict c : d.components()) {
-            Certificate lifted = c.certificate() == null ? null : lift(view, c.certificate(), session);
+            NotClosedCertificate lifted = c.certificate() == null ? null : lift(view, c.certificate(), session);
             if (c.certificate() != null && c.certificate() == d.certificate()) cert = lifted;
             if (c.certificate() != null && lifted == null) {
                 return Optional.of(new Decision(Status.UNKNOWN, NamedResult.NONE, "internal error: a lifted chain certificate "
                         + "failed its re-check; please report it", List.of(), null, null, false, false));
             }
-            components.add(new ComponentVerdict(c.index(), c.classes(), c.innerColumns(), c.rows(), c.cols(), c.status(),
-                    c.result(), c.reason(), c.tractable(), c.benignLandscape(), lifted, null));
+            components.add(c.onOriginalLayers(lifted));
         }
         return Optional.of(new Decision(d.status(), d.result(), view.how() + d.reason(), List.copyOf(components), cert, null,
                 d.tractable(), d.benignLandscape()));
     }
 
     /** The certificate on the original chain, re-checked there; null when the re-check fails (a bug). */
-    private static Certificate lift(ChainView view, Certificate c, VerifySession session) {
+    private static NotClosedCertificate lift(ChainView view, NotClosedCertificate c, VerifySession session) {
         CertificateCheck.Outcome o = CertificateCheck.check(view.lift().apply(c), session.budget.recheck());
         return o.valid() ? o.certificate() : null;
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.supcert.certificate.Certificate;
-import org.supcert.certificate.ClosednessCertificate;
+import org.supcert.certificate.NamedResult;
+import org.supcert.certificate.NotClosedCertificate;
 import org.supcert.graph.AnalysisLimitException;
 import org.supcert.graph.Component;
 import org.supcert.graph.Decomposition;
@@ -25,7 +25,7 @@ final class PairVerification {
         List<ComponentVerdict> verdicts = new ArrayList<>();
         for (Component k : d.components()) verdicts.add(decide(pair, k, session));
         Status status = Status.CLOSED;
-        Certificate cert = null;
+        NotClosedCertificate cert = null;
         boolean tractable = true;
         boolean benign = true;
         Map<NamedResult, Integer> closedBy = new TreeMap<>();
@@ -61,17 +61,15 @@ final class PairVerification {
 
     private static ComponentVerdict decide(SupportPair pair, Component k, VerifySession session) {
         ComponentContext ctx = new ComponentContext(pair, k, session);
-        boolean benign = k.classCount() == 1;
         if (session.budget.expired()) {
-            return verdict(k, Status.UNKNOWN, NamedResult.NONE, "stopped by the wall-clock safety net (--timeout) before this "
-                    + "component was analysed", false, benign, null, null);
+            return ComponentVerdict.unknown(k, "stopped by the wall-clock safety net (--timeout) before this "
+                    + "component was analysed");
         }
         for (ComponentRule rule : RuleOrder.COMPONENT) {
             try {
                 Optional<ComponentRule.Decision> d = rule.decide(ctx);
                 if (d.isPresent()) {
-                    ComponentRule.Decision x = d.get();
-                    return verdict(k, x.status(), x.result(), x.reason(), x.tractable(), benign, x.certificate(), x.proof());
+                    return verdict(k, d.get());
                 }
             } catch (AnalysisLimitException e) {
                 ctx.note(e.getMessage());
@@ -80,13 +78,15 @@ final class PairVerification {
         }
         String why = ctx.notes.isEmpty() ? "no result of docs/theory.md applies" : String.join("; ", ctx.notes);
         if (session.budget.cutByClock()) why = "stopped by the wall-clock safety net (--timeout or --budget); " + why;
-        return verdict(k, Status.UNKNOWN, NamedResult.NONE, why, false, benign, null, null);
+        return ComponentVerdict.unknown(k, why);
     }
 
-    private static ComponentVerdict verdict(Component k, Status status, NamedResult result, String reason, boolean tractable,
-            boolean benign, Certificate cert, ClosednessCertificate proof) {
-        return new ComponentVerdict(k.index(), k.classCount(), k.innerColumns(), k.rowCount(), k.colCount(), status,
-                result, reason, tractable, benign, cert, proof);
+    private static ComponentVerdict verdict(Component k, ComponentRule.Decision x) {
+        return switch (x.status()) {
+            case CLOSED -> ComponentVerdict.closed(k, x.result(), x.reason(), x.tractable(), x.proof());
+            case NOT_CLOSED -> ComponentVerdict.notClosed(k, x.reason(), x.certificate());
+            case UNKNOWN -> ComponentVerdict.unknown(k, x.reason());
+        };
     }
 
     /** The result a CLOSED pair needed: the strongest among those its components used. */

@@ -6,9 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.supcert.certificate.Certificate;
 import org.supcert.certificate.CertificateCheck;
+import org.supcert.certificate.CurveCertificate;
 import org.supcert.certificate.LaurentCurve;
+import org.supcert.certificate.LaurentWitness;
+import org.supcert.certificate.NamedResult;
+import org.supcert.certificate.NotClosedCertificate;
 import org.supcert.certificate.Restriction;
 import org.supcert.poly.Attainability;
 import org.supcert.poly.FullSpaceQuery;
@@ -66,7 +69,7 @@ final class Prober {
         // witnesses in the closure by construction first: each costs one attainability query, cheap
         // when B is attainable, and the full-space query below may spend a whole query's work
         if (original.size() == 2) {
-            Certificate c = cancellation(name, original, rows, cols, tally);
+            NotClosedCertificate c = cancellation(name, original, rows, cols, tally);
             if (c != null) return found(c, "cancellation curve on the whole component", tally);
         }
         if (part != null) {
@@ -84,7 +87,7 @@ final class Prober {
                 }
                 if (fs.outcome().isSat() && fs.outside() != null) {
                     List<int[]> kept = Restriction.keptIndices(original, rows, cols);
-                    Certificate c = curveTowards(name, rows, cols, kept, Restriction.pattern(original, kept), fs.outside(), tally);
+                    NotClosedCertificate c = curveTowards(name, rows, cols, kept, Restriction.pattern(original, kept), fs.outside(), tally);
                     if (c != null) return found(c, "whole component", tally);
                 }
             }
@@ -93,7 +96,7 @@ final class Prober {
             List<int[][]> blocks = blocks(original, rows, cols, tally);
             for (int[][] b : blocks) {
                 if (tally.stopped != null) break;
-                Certificate cert = probeBlock(name, original, b[0], b[1], tally);
+                NotClosedCertificate cert = probeBlock(name, original, b[0], b[1], tally);
                 if (cert != null) return found(cert, b[0].length + "x" + b[1].length + " block", tally);
             }
         }
@@ -174,7 +177,7 @@ final class Prober {
         return out;
     }
 
-    private Certificate probeBlock(String name, List<Mask> original, int[] r, int[] c, Tally tally) {
+    private NotClosedCertificate probeBlock(String name, List<Mask> original, int[] r, int[] c, Tally tally) {
         List<int[]> kept = Restriction.keptIndices(original, r, c);
         for (int l = 1; l < kept.size() - 1; l++) if (kept.get(l).length == 0) return null;
         List<Mask> pattern = Restriction.pattern(original, kept);
@@ -198,7 +201,7 @@ final class Prober {
             return null;
         }
         tally.witnesses++;
-        Certificate cert = curveTowards(name, r, c, kept, pattern, fs.outside(), tally);
+        NotClosedCertificate cert = curveTowards(name, r, c, kept, pattern, fs.outside(), tally);
         if (cert == null && tally.stopped == null) fruitless.add(key);
         return cert;
     }
@@ -207,7 +210,7 @@ final class Prober {
      * Searches Laurent curves of degree 1..MAX towards B in {@code pattern}, the restriction of the
      * original support to rows x cols with the inner indices {@code kept}.
      */
-    private Certificate curveTowards(String name, int[] rows, int[] cols, List<int[]> kept, List<Mask> pattern,
+    private NotClosedCertificate curveTowards(String name, int[] rows, int[] cols, List<int[]> kept, List<Mask> pattern,
             RationalMatrix b, Tally tally) {
         if (!NumericFilter.mayBeInClosure(pattern, b)) {
             tally.filtered++;
@@ -219,9 +222,8 @@ final class Prober {
             LaurentCurveSearch.Result res = LaurentCurveSearch.find(pattern, b, d, budget.probeQuery());
             charge(res.outcome());
             if (res.coefficients() == null) continue;
-            Certificate cert = new Certificate(name, NamedResult.PROBE_CERTIFICATE.id(), rows, cols,
-                    List.copyOf(kept.subList(1, kept.size() - 1)), pattern, b, new LaurentCurve(d, res.coefficients()),
-                    null, 0, null);
+            NotClosedCertificate cert = new CurveCertificate(name, new LaurentWitness(rows, cols,
+                    List.copyOf(kept.subList(1, kept.size() - 1)), pattern, b, new LaurentCurve(d, res.coefficients())), null);
             CertificateCheck.Outcome o = CertificateCheck.check(cert, budget.recheck());
             if (o.valid()) return o.certificate();
             rejected(o, tally);
@@ -233,7 +235,7 @@ final class Prober {
      * Witnesses in the closure by construction ({@link CancellationWitness}) on the whole part:
      * each is tried by one attainability query; UNSAT makes the curve a certificate.
      */
-    private Certificate cancellation(String name, List<Mask> original, int[] rows, int[] cols, Tally tally) {
+    private NotClosedCertificate cancellation(String name, List<Mask> original, int[] rows, int[] cols, Tally tally) {
         List<int[]> kept = Restriction.keptIndices(original, rows, cols);
         List<Mask> pattern = Restriction.pattern(original, kept);
         if (variables(pattern) > RuleLimits.CANCELLATION_VARIABLES) return null;
@@ -245,8 +247,8 @@ final class Prober {
             SolverOutcome o = Attainability.check(pattern, w.target(), budget.probeQuery());
             charge(o);
             if (!o.isUnsat()) continue;
-            Certificate cert = new Certificate(name, NamedResult.PROBE_CERTIFICATE.id(), rows, cols,
-                    List.copyOf(kept.subList(1, kept.size() - 1)), pattern, w.target(), w.curve(), null, 0, null);
+            NotClosedCertificate cert = new CurveCertificate(name, new LaurentWitness(rows, cols,
+                    List.copyOf(kept.subList(1, kept.size() - 1)), pattern, w.target(), w.curve()), null);
             CertificateCheck.Outcome checked = CertificateCheck.check(cert, budget.recheck());
             if (checked.valid()) return checked.certificate();
             rejected(checked, tally);
@@ -260,7 +262,7 @@ final class Prober {
         if (o.failure() != null && o.failure().contains("safety net")) budget.markClockCut();
     }
 
-    private static Outcome found(Certificate c, String where, Tally tally) {
+    private static Outcome found(NotClosedCertificate c, String where, Tally tally) {
         return new Outcome(ComponentRule.Decision.notClosed(NamedResult.PROBE_CERTIFICATE,
                 "Z3 probe (" + where + "): B = " + c.target() + " on rows " + Arrays.toString(c.rows()) + " x columns "
                         + Arrays.toString(c.cols()) + " is unattainable and reached by a Laurent curve of degree "

@@ -1,6 +1,7 @@
 package org.supcert.verifier;
 
 import java.util.Optional;
+import org.supcert.certificate.NamedResult;
 
 /**
  * docs/theory.md#specialization: fix every layer but one at integers; if the linear map of the

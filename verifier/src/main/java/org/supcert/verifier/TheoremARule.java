@@ -1,6 +1,7 @@
 package org.supcert.verifier;
 
 import java.util.Optional;
+import org.supcert.certificate.NamedResult;
 
 /**
  * docs/theory.md#theorem-a: a component with a single class is closed (rank <= mu matrices on a

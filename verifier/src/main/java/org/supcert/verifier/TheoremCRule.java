@@ -1,6 +1,7 @@
 package org.supcert.verifier;
 
 import java.util.Optional;
+import org.supcert.certificate.NamedResult;
 import org.supcert.graph.MaskedBlocks;
 
 /**

@@ -3,6 +3,7 @@ package org.supcert.verifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.supcert.certificate.NamedResult;
 import org.supcert.certificate.SpanningCertificate;
 import org.supcert.graph.Component;
 import org.supcert.graph.SpanningRows;

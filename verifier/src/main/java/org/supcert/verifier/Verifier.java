@@ -38,14 +38,20 @@ public final class Verifier {
             if (x.status() == Status.UNKNOWN && session.budget.cutByClock() && !reason.contains("safety net")) {
                 reason = "stopped by the wall-clock safety net (--timeout or --budget); " + reason;
             }
-            return new Verdict(support.name(), shape, x.status(), x.status() == Status.UNKNOWN ? NamedResult.NONE : x.result(),
-                    reason, x.components(), x.certificate(), x.proof(), x.tractable(), x.benignLandscape(), seconds(start));
+            double s = seconds(start);
+            return switch (x.status()) {
+                case CLOSED -> Verdict.closed(support.name(), shape, x.result(), reason, x.components(), x.proof(), x.tractable(),
+                        x.benignLandscape(), s);
+                case NOT_CLOSED -> Verdict.notClosed(support.name(), shape, reason, x.components(), x.certificate(),
+                        x.tractable(), x.benignLandscape(), s);
+                case UNKNOWN -> Verdict.unknown(support.name(), shape, reason, x.components(), x.tractable(),
+                        x.benignLandscape(), s);
+            };
         }
         String why = view.how() + view.size() + " factors remain and no result of docs/theory.md decides them"
                 + (session.notes.isEmpty() ? "" : ": " + String.join("; ", session.notes));
         if (session.budget.cutByClock()) why = "stopped by the wall-clock safety net (--timeout or --budget); " + why;
-        return new Verdict(support.name(), shape, Status.UNKNOWN, NamedResult.NONE, why, List.of(), null, null, false, false,
-                seconds(start));
+        return Verdict.unknown(support.name(), shape, why, List.of(), false, false, seconds(start));
     }
 
     private static String shape(SupportChain s) {

@@ -14,7 +14,7 @@ import org.supcert.cases.Families;
 import org.supcert.certificate.CertificateCheck;
 import org.supcert.poly.SolverLimits;
 import org.supcert.support.Mask;
-import org.supcert.verifier.NamedResult;
+import org.supcert.certificate.NamedResult;
 import org.supcert.verifier.Status;
 import org.supcert.verifier.VerifierOptions;
 

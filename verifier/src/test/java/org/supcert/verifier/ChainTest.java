@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.supcert.cases.Families;
 import org.supcert.certificate.CertificateCheck;
+import org.supcert.certificate.NamedResult;
 import org.supcert.certificate.Restriction;
 import org.supcert.poly.SolverLimits;
 import org.supcert.support.Mask;

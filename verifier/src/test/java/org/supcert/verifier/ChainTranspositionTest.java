@@ -11,15 +11,18 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
-import org.supcert.poly.SolverLimits;
 import org.supcert.cases.Families;
 import org.supcert.cases.GoldenCases;
-import org.supcert.certificate.Certificate;
 import org.supcert.certificate.CertificateCheck;
+import org.supcert.certificate.CornerCertificate;
+import org.supcert.certificate.CurveCertificate;
 import org.supcert.certificate.LaurentCurve;
+import org.supcert.certificate.LaurentWitness;
+import org.supcert.certificate.NotClosedCertificate;
 import org.supcert.certificate.Restriction;
 import org.supcert.certificate.SpecializationCertificate;
 import org.supcert.poly.RationalMatrix;
+import org.supcert.poly.SolverLimits;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportChain;
 
@@ -61,7 +64,7 @@ class ChainTranspositionTest {
             SupportChain t = new SupportChain(s.name() + "^T", ChainTransposition.transpose(s.factors()));
             Verdict v = verifier.verify(t);
             if (v.status() != Status.NOT_CLOSED) continue; // only certificates the verifier finds can be mapped
-            Certificate back = ChainTransposition.mapBack(s.name(), v.certificate());
+            NotClosedCertificate back = ChainTransposition.mapBack(s.name(), v.certificate());
             assertEquals(s.name(), back.support());
             assertNull(Restriction.mismatch(s, back), s.name());
             var o = CertificateCheck.check(back, SolverLimits.ofMillis(10_000));
@@ -76,15 +79,15 @@ class ChainTranspositionTest {
         SupportChain s = Families.ldu(3);
         Verdict v = verifier.verify(new SupportChain("t", ChainTransposition.transpose(s.factors())));
         assertEquals(Status.NOT_CLOSED, v.status(), v::reason);
-        Certificate good = ChainTransposition.mapBack(s.name(), v.certificate());
+        NotClosedCertificate good = ChainTransposition.mapBack(s.name(), v.certificate());
         assertTrue(CertificateCheck.check(good, SolverLimits.ofMillis(10_000)).valid());
 
         // one entry of B changed
         BigFraction[][] b = new BigFraction[good.target().rows()][good.target().cols()];
         for (int i = 0; i < b.length; i++) for (int j = 0; j < b[i].length; j++) b[i][j] = good.target().get(i, j);
         b[0][0] = b[0][0].add(BigFraction.ONE);
-        Certificate tampered = new Certificate(good.support(), good.result(), good.rows(), good.cols(), good.inner(),
-                good.pattern(), RationalMatrix.of(b), good.curve(), good.special(), good.multiplicity(), null);
+        NotClosedCertificate tampered = with(good, good.support(), new LaurentWitness(good.rows(), good.cols(), good.inner(),
+                good.pattern(), RationalMatrix.of(b), good.curve()));
         assertFalse(CertificateCheck.check(tampered, SolverLimits.ofMillis(10_000)).valid());
 
         // layers of the curve left in the transposed order
@@ -94,12 +97,17 @@ class ChainTranspositionTest {
             for (int p = -good.curve().degree(); p <= good.curve().degree(); p++) perPower.add(good.curve().coefficient(l, p));
             reversed.add(perPower);
         }
-        Certificate wrongOrder = new Certificate(good.support(), good.result(), good.rows(), good.cols(), good.inner(),
-                good.pattern(), good.target(), new LaurentCurve(good.curve().degree(), reversed), good.special(),
-                good.multiplicity(), null);
+        NotClosedCertificate wrongOrder = with(good, good.support(), new LaurentWitness(good.rows(), good.cols(), good.inner(),
+                good.pattern(), good.target(), new LaurentCurve(good.curve().degree(), reversed)));
         assertFalse(CertificateCheck.check(wrongOrder, SolverLimits.ofMillis(10_000)).valid());
 
         assertFalse(CertificateCheck.check(wrongOrder, SolverLimits.ofMillis(10_000)).valid());
+    }
+
+    /** {@code c}'s kind (corner data kept) on another witness, unchecked. */
+    private static NotClosedCertificate with(NotClosedCertificate c, String support, LaurentWitness w) {
+        if (c instanceof CornerCertificate k) return new CornerCertificate(support, w, k.special(), k.multiplicity(), null);
+        return new CurveCertificate(support, w, null);
     }
 
     @Test
@@ -109,12 +117,12 @@ class ChainTranspositionTest {
                 Families.identity(2), Families.upper(2, 2)));
         Verdict w = verifier.verify(new SupportChain("w", ChainTransposition.transpose(wide.factors())));
         assertEquals(Status.NOT_CLOSED, w.status(), w::reason);
-        Certificate back = ChainTransposition.mapBack("wide", w.certificate());
+        NotClosedCertificate back = ChainTransposition.mapBack("wide", w.certificate());
         assertNull(Restriction.mismatch(wide, back));
         assertTrue(CertificateCheck.check(back, SolverLimits.ofMillis(10_000)).valid());
-        Certificate t = w.certificate();
-        Certificate notExchanged = new Certificate("wide", back.result(), t.rows(), t.cols(), back.inner(), back.pattern(),
-                back.target(), back.curve(), back.special(), back.multiplicity(), null);
+        NotClosedCertificate t = w.certificate();
+        NotClosedCertificate notExchanged = with(back, "wide", new LaurentWitness(t.rows(), t.cols(), back.inner(), back.pattern(),
+                back.target(), back.curve()));
         assertTrue(Restriction.mismatch(wide, notExchanged) != null, () -> java.util.Arrays.toString(t.rows()) + " x "
                 + java.util.Arrays.toString(t.cols()));
     }

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.supcert.cases.Families;
 import org.supcert.certificate.LinearizationCertificate;
+import org.supcert.certificate.NamedResult;
 import org.supcert.certificate.SpanningCertificate;
 import org.supcert.graph.Component;
 import org.supcert.graph.Decomposition;

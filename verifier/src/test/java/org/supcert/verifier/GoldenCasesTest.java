@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.supcert.cases.GoldenCases;
 import org.supcert.certificate.CertificateCheck;
+import org.supcert.certificate.CornerCertificate;
+import org.supcert.certificate.NamedResult;
 import org.supcert.poly.SolverLimits;
 import org.supcert.certificate.CornerProof;
 import org.supcert.certificate.CurveCheck;
@@ -35,8 +37,9 @@ class GoldenCasesTest {
             var cert = v.certificate();
             assertNotNull(cert, c.file() + ": NOT_CLOSED without certificate");
             assertNull(CurveCheck.violation(cert.pattern(), cert.target(), cert.curve()), c.file());
-            if (cert.result().equals(NamedResult.CORNER_CERTIFICATE.id()) && cert.pattern().size() == 2) {
-                assertNull(CornerProof.violation(cert), c.file());
+            assertEquals(v.result(), cert.result(), c.file() + ": the certificate is of the deciding result");
+            if (cert instanceof CornerCertificate corner && cert.pattern().size() == 2) {
+                assertNull(CornerProof.violation(corner), c.file());
             }
             assertEquals(c.document().support().length(), cert.pattern().size(), c.file() + ": one coefficient family per layer");
             assertNull(org.supcert.certificate.Restriction.mismatch(c.document().support(), cert), c.file());

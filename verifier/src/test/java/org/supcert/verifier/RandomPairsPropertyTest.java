@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.supcert.certificate.CertificateCheck;
+import org.supcert.certificate.CornerCertificate;
 import org.supcert.certificate.CornerProof;
 import org.supcert.certificate.CurveCheck;
 import org.supcert.cases.Families;
+import org.supcert.certificate.NamedResult;
 import org.supcert.poly.SolverLimits;
 import org.supcert.support.SupportChain;
 import org.supcert.support.SupportPair;
@@ -48,7 +50,7 @@ class RandomPairsPropertyTest {
             if (v.status() == Status.NOT_CLOSED) {
                 var c = v.certificate();
                 assertEquals(null, CurveCheck.violation(c.pattern(), c.target(), c.curve()), where);
-                assertEquals(null, CornerProof.violation(c), where);
+                assertEquals(null, CornerProof.violation((CornerCertificate) c), where);
                 var o = CertificateCheck.check(c, SolverLimits.ofMillis(10_000));
                 assertTrue(o.valid() && o.certificate().checks().unattainable().contains("UNSAT"), where);
                 z3Checked++;

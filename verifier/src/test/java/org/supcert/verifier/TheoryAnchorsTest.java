@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.supcert.certificate.NamedResult;
 
 /** Every result a verdict can name cites an anchor that exists in the repository's docs/theory.md. */
 class TheoryAnchorsTest {

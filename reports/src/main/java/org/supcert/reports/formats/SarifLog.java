@@ -15,7 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.supcert.reports.model.Report;
 import org.supcert.reports.model.SupportReport;
-import org.supcert.verifier.NamedResult;
+import org.supcert.certificate.NamedResult;
 import org.supcert.verifier.Verdict;
 
 /**

@@ -1,7 +1,7 @@
 package org.supcert.reports.html;
 
 import java.util.List;
-import org.supcert.certificate.Certificate;
+import org.supcert.certificate.NotClosedCertificate;
 import org.supcert.graph.SupportClass;
 
 /**
@@ -25,7 +25,7 @@ final class ClassFigure {
         return rows <= MAX_SIDE && cols <= MAX_SIDE && classes <= MAX_CLASSES;
     }
 
-    static void render(StringBuilder b, int rows, int cols, List<SupportClass> classes, Certificate witness) {
+    static void render(StringBuilder b, int rows, int cols, List<SupportClass> classes, NotClosedCertificate witness) {
         b.append("<figure class=\"classes\">");
         double px = Math.min(360, Math.max(120, Math.max(rows, cols) * 16.0));
         double scale = px / Math.max(1, Math.max(rows, cols));

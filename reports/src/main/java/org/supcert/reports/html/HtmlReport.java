@@ -2,7 +2,8 @@ package org.supcert.reports.html;
 
 import java.util.List;
 import java.util.Locale;
-import org.supcert.certificate.Certificate;
+import org.supcert.certificate.CornerCertificate;
+import org.supcert.certificate.NotClosedCertificate;
 import org.supcert.graph.RankOneSupports;
 import org.supcert.graph.SupportClass;
 import org.supcert.reports.model.Report;
@@ -95,7 +96,7 @@ public final class HtmlReport {
                     .append(ClassFigure.MAX_SIDE).append(" with at most ").append(ClassFigure.MAX_CLASSES)
                     .append(" classes); the components below summarise them.</p>\n");
         }
-        Certificate c = v.certificate();
+        NotClosedCertificate c = v.certificate();
         if (c != null && WitnessFigure.fits(c)) WitnessFigure.render(b, c);
         if (s.trace() != null) TraceFigure.render(b, s.trace());
         b.append("</div>\n");
@@ -112,11 +113,11 @@ public final class HtmlReport {
         return RankOneSupports.of(chain.asPair()).classes();
     }
 
-    private static void certificate(StringBuilder b, Certificate c) {
+    private static void certificate(StringBuilder b, NotClosedCertificate c) {
         b.append("<h3>Certificate</h3>\n<p>Block rows ").append(Svg.esc(java.util.Arrays.toString(c.rows())))
                 .append(" x columns ").append(Svg.esc(java.util.Arrays.toString(c.cols()))).append(", found by <code>")
-                .append(Svg.esc(c.result())).append("</code>");
-        if (c.multiplicity() > 0) b.append(", class multiplicity mu = ").append(c.multiplicity());
+                .append(Svg.esc(c.result().id())).append("</code>");
+        if (c instanceof CornerCertificate k) b.append(", class multiplicity mu = ").append(k.multiplicity());
         b.append(". Laurent curve of degree ").append(c.curve().degree()).append(":</p>\n");
         if (Laurent.fits(c.curve(), c.target())) Laurent.render(b, c.curve());
         else b.append("<p class=\"note\">The curve's factors are larger than ").append(Laurent.MAX_SIDE)

@@ -1,7 +1,8 @@
 package org.supcert.reports.html;
 
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.supcert.certificate.Certificate;
+import org.supcert.certificate.CornerCertificate;
+import org.supcert.certificate.NotClosedCertificate;
 import org.supcert.poly.RationalMatrix;
 
 /**
@@ -15,11 +16,11 @@ final class WitnessFigure {
 
     private WitnessFigure() {}
 
-    static boolean fits(Certificate c) {
+    static boolean fits(NotClosedCertificate c) {
         return c.target().rows() <= MAX_SIDE && c.target().cols() <= MAX_SIDE;
     }
 
-    static void render(StringBuilder b, Certificate c) {
+    static void render(StringBuilder b, NotClosedCertificate c) {
         RationalMatrix t = c.target();
         int m = t.rows();
         int n = t.cols();
@@ -38,10 +39,11 @@ final class WitnessFigure {
             b.append("<text x=\"").append(Svg.n(margin / 2)).append("\" y=\"").append(Svg.n(margin + (i + 0.5) * cell + 4))
                     .append("\">").append(c.rows()[i]).append("</text>");
         }
+        int[] corner = c instanceof CornerCertificate k ? k.special() : null;
         b.append("</g><g font-size=\"14\" text-anchor=\"middle\">");
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                boolean special = c.special() != null && c.special()[0] == i && c.special()[1] == j;
+                boolean special = corner != null && corner[0] == i && corner[1] == j;
                 BigFraction v = t.get(i, j);
                 String fill = special ? "#fbd38d" : v.signum() != 0 ? "#fed7d7" : "#ffffff";
                 double x = margin + j * cell;
@@ -57,7 +59,7 @@ final class WitnessFigure {
         b.append(close);
         b.append("<figcaption>witness B on rows ").append(Svg.esc(java.util.Arrays.toString(c.rows()))).append(" x columns ")
                 .append(Svg.esc(java.util.Arrays.toString(c.cols())));
-        if (c.special() != null) b.append("; orange: the special cell (i*, j*)");
+        if (corner != null) b.append("; orange: the special cell (i*, j*)");
         b.append(": B is a limit of products in the support but not a product itself</figcaption></figure>\n");
     }
 }

@@ -3,7 +3,7 @@ package org.supcert.reports.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
-import org.supcert.certificate.Certificate;
+import org.supcert.certificate.NotClosedCertificate;
 import org.supcert.numeric.fsmf.AlternatingLeastSquares;
 import org.supcert.numeric.fsmf.FsmfOptions;
 import org.supcert.numeric.fsmf.FsmfResult;
@@ -26,7 +26,7 @@ public final class DivergenceTraces {
     private DivergenceTraces() {}
 
     /** The trace of ALS towards the witness B, or null when the certificate is not a small pair. */
-    public static DivergenceTrace onWitness(Certificate c) {
+    public static DivergenceTrace onWitness(NotClosedCertificate c) {
         if (c == null || c.pattern().size() != 2) return null;
         RationalMatrix b = c.target();
         if (b.rows() > MAX_BLOCK || b.cols() > MAX_BLOCK) return null;

@@ -61,9 +61,6 @@ public record SupportReport(String source, String name, String shape, String sha
     /** The same report with the verification time set to 0: reasons and certificates carry no durations already. */
     SupportReport withoutTiming() {
         if (verdict == null) return this;
-        Verdict v = verdict;
-        return new SupportReport(source, name, shape, sha256, support,
-                new Verdict(v.name(), v.shape(), v.status(), v.result(), v.reason(), v.components(), v.certificate(), v.proof(),
-                        v.tractable(), v.benignLandscape(), 0.0), null, trace);
+        return new SupportReport(source, name, shape, sha256, support, verdict.withSeconds(0.0), null, trace);
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportChain;
-import org.supcert.verifier.NamedResult;
+import org.supcert.certificate.NamedResult;
 import org.supcert.verifier.Status;
 import org.supcert.verifier.Verdict;
 import org.supcert.verifier.Verifier;

@@ -1,7 +1,7 @@
 package org.supcert.reports.sweep;
 
 import java.util.Locale;
-import org.supcert.verifier.NamedResult;
+import org.supcert.certificate.NamedResult;
 import org.supcert.verifier.Status;
 
 /**

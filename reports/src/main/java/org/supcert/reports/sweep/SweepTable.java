@@ -1,6 +1,6 @@
 package org.supcert.reports.sweep;
 
-import org.supcert.verifier.NamedResult;
+import org.supcert.certificate.NamedResult;
 import org.supcert.verifier.Status;
 
 /**

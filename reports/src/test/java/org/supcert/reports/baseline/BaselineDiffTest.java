@@ -15,7 +15,7 @@ import org.supcert.cases.FamilySpec;
 import org.supcert.reports.model.Report;
 import org.supcert.reports.model.SupportReport;
 import org.supcert.support.SupportChain;
-import org.supcert.verifier.NamedResult;
+import org.supcert.certificate.NamedResult;
 import org.supcert.verifier.Status;
 import org.supcert.verifier.Verdict;
 
@@ -29,7 +29,7 @@ class BaselineDiffTest {
     static Report now(Status s) {
         NamedResult r = s == Status.CLOSED ? NamedResult.THEOREM_A : s == Status.NOT_CLOSED ? NamedResult.CORNER_CERTIFICATE
                 : NamedResult.NONE;
-        Verdict v = new Verdict("x", "2 x 2 (2x1 * 1x2)", s, r, "because", List.of(), null, null, false, false, 0);
+        Verdict v = Verdict.summary("x", "2 x 2 (2x1 * 1x2)", s, r, "because", false, false);
         return new Report("t", false, List.of(SupportReport.of("x.json", S, v, null)));
     }
 

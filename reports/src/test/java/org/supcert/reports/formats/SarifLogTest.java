@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.supcert.reports.ReportFixtures;
-import org.supcert.verifier.NamedResult;
+import org.supcert.certificate.NamedResult;
 
 class SarifLogTest {
     @Test

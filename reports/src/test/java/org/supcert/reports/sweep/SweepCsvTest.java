@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.supcert.verifier.NamedResult;
+import org.supcert.certificate.NamedResult;
 import org.supcert.verifier.Status;
 
 /** P(bad) is "n/a" (CSV) and not plotted (SVG) where every sample is UNKNOWN; elsewhere it is the fraction of samples. */
