@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.supcert.io.InputException;
 import org.supcert.poly.RationalMatrix;
 import org.supcert.support.Mask;
 
@@ -60,12 +61,12 @@ public final class CertificateJson {
         return o;
     }
 
-    /** Reads a certificate; a malformed one is an IllegalArgumentException naming the field. */
+    /** Reads a certificate; a malformed one is an {@link InputException} naming the field. */
     public static Certificate read(JsonNode o) {
         if (o == null || !o.isObject() || !o.has("supcertCertificate")) {
-            throw new IllegalArgumentException("not a supcert certificate (no \"supcertCertificate\" field)");
+            throw InputException.of("not a supcert certificate (no \"supcertCertificate\" field)");
         }
-        if (o.get("supcertCertificate").asInt() != 1) throw new IllegalArgumentException("unsupported certificate version");
+        if (o.get("supcertCertificate").asInt() != 1) throw InputException.of("unsupported certificate version");
         List<Mask> pattern = new ArrayList<>();
         JsonNode p = field(o, "pattern");
         for (int l = 0; l < p.size(); l++) {
@@ -74,17 +75,17 @@ public final class CertificateJson {
             try {
                 pattern.add(Mask.fromRowStrings(rows));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("pattern factor " + l + ": " + e.getMessage());
+                throw InputException.of("pattern factor " + l + ": " + e.getMessage());
             }
         }
-        if (pattern.isEmpty()) throw new IllegalArgumentException("empty pattern");
+        if (pattern.isEmpty()) throw InputException.of("empty pattern");
         RationalMatrix target = matrix(field(o, "target"), "target");
         JsonNode curveNode = field(o, "curve");
         int degree = field(curveNode, "degree").asInt(-1);
-        if (degree < 0 || degree > 16) throw new IllegalArgumentException("curve degree must be 0..16");
+        if (degree < 0 || degree > 16) throw InputException.of("curve degree must be 0..16");
         JsonNode factors = field(curveNode, "factors");
         if (factors.size() != pattern.size()) {
-            throw new IllegalArgumentException("curve has " + factors.size() + " factors, pattern has " + pattern.size());
+            throw InputException.of("curve has " + factors.size() + " factors, pattern has " + pattern.size());
         }
         List<List<RationalMatrix>> coeffs = new ArrayList<>();
         for (int l = 0; l < factors.size(); l++) {
@@ -100,14 +101,17 @@ public final class CertificateJson {
         JsonNode special = o.get("special");
         int[] sp = special == null || special.isNull() ? null : ints(special);
         Certificate.Checks checks = null;
-        return new Certificate(o.path("support").asText("?"), o.path("result").asText("?"),
-                ints(field(o, "rows")), ints(field(o, "cols")), innerLists(o.path("inner")), pattern, target,
-                new LaurentCurve(degree, coeffs), sp, o.path("multiplicity").asInt(0), checks);
+        int[] rows = ints(field(o, "rows"));
+        int[] cols = ints(field(o, "cols"));
+        // the constructors check the parts agree (shapes, powers); on read that is the file's problem
+        return InputException.validating(() -> new Certificate(o.path("support").asText("?"), o.path("result").asText("?"),
+                rows, cols, innerLists(o.path("inner")), pattern, target,
+                new LaurentCurve(degree, coeffs), sp, o.path("multiplicity").asInt(0), checks));
     }
 
     private static JsonNode field(JsonNode o, String name) {
         JsonNode v = o.get(name);
-        if (v == null || v.isNull()) throw new IllegalArgumentException("missing field \"" + name + "\"");
+        if (v == null || v.isNull()) throw InputException.of("missing field \"" + name + "\"");
         return v;
     }
 
@@ -136,7 +140,7 @@ public final class CertificateJson {
     }
 
     private static RationalMatrix matrix(JsonNode a, String what) {
-        if (!a.isArray() || a.isEmpty()) throw new IllegalArgumentException(what + " is not a non-empty matrix");
+        if (!a.isArray() || a.isEmpty()) throw InputException.of(what + " is not a non-empty matrix");
         String[][] s = new String[a.size()][];
         for (int i = 0; i < s.length; i++) {
             JsonNode row = a.get(i);
@@ -146,7 +150,7 @@ public final class CertificateJson {
         try {
             return RationalMatrix.parse(s);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(what + ": " + e.getMessage());
+            throw InputException.of(what + ": " + e.getMessage());
         }
     }
 }
