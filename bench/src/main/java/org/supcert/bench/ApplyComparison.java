@@ -38,21 +38,21 @@ public final class ApplyComparison {
      * @param peakSeconds time for the peak measurement
      */
     public record Options(int[] sizes, int[] batches, double seconds, int denseMaxN, double peakSeconds) {
-        /** Throws IllegalArgumentException naming the option that is out of range. */
+        /** Throws an {@link org.supcert.io.InputException} naming the option that is out of range. */
         public Options {
             for (int n : sizes) {
                 if (n < 2 || Integer.bitCount(n) != 1 || n > (1 << 22)) {
-                    throw new IllegalArgumentException("--n must be powers of two in 2..2^22, got " + n);
+                    throw org.supcert.io.InputException.of("--n must be powers of two in 2..2^22, got " + n);
                 }
             }
             for (int b : batches) {
-                if (b < 1 || b > 65536) throw new IllegalArgumentException("--batch must be in 1..65536, got " + b);
+                if (b < 1 || b > 65536) throw org.supcert.io.InputException.of("--batch must be in 1..65536, got " + b);
                 for (int n : sizes) {
-                    if ((long) n * b > (1L << 25)) throw new IllegalArgumentException("N x batch above 2^25: " + n + " x " + b);
+                    if ((long) n * b > (1L << 25)) throw org.supcert.io.InputException.of("N x batch above 2^25: " + n + " x " + b);
                 }
             }
-            if (!(seconds > 0 && seconds <= 60)) throw new IllegalArgumentException("--seconds must be in (0, 60]");
-            if (!(peakSeconds > 0 && peakSeconds <= 60)) throw new IllegalArgumentException("peak seconds must be in (0, 60]");
+            if (!(seconds > 0 && seconds <= 60)) throw org.supcert.io.InputException.of("--seconds must be in (0, 60]");
+            if (!(peakSeconds > 0 && peakSeconds <= 60)) throw org.supcert.io.InputException.of("peak seconds must be in (0, 60]");
             sizes = sizes.clone();
             batches = batches.clone();
         }

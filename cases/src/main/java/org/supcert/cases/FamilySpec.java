@@ -1,6 +1,7 @@
 package org.supcert.cases;
 
 import java.util.List;
+import org.supcert.io.InputException;
 import org.supcert.support.SupportChain;
 
 /**
@@ -70,7 +71,7 @@ public final class FamilySpec {
                 case "random-chain" -> {
                     arity(p, 3);
                     String[] dims = p[1].split(",");
-                    if (dims.length < 2) throw new IllegalArgumentException("random-chain needs two or more dimensions");
+                    if (dims.length < 2) throw InputException.of("random-chain needs two or more dimensions");
                     double density = Double.parseDouble(p[2]);
                     long seed = Long.parseLong(p[3]);
                     List<org.supcert.support.Mask> layers = new java.util.ArrayList<>();
@@ -79,20 +80,21 @@ public final class FamilySpec {
                     }
                     yield new SupportChain(spec, layers);
                 }
-                default -> throw new IllegalArgumentException("unknown family '" + p[0] + "'");
+                default -> throw InputException.of("unknown family '" + p[0] + "'");
             };
             return chain;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("family '" + spec + "': " + e.getMessage() + " is not a number; forms: "
-                    + String.join(", ", FORMS));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("family '" + spec + "': " + e.getMessage() + "; forms: "
-                    + String.join(", ", FORMS));
+            throw new InputException(null, "family '" + spec + "'", e.getMessage() + " is not a number; forms: "
+                    + String.join(", ", FORMS), e);
+        } catch (InputException | IllegalArgumentException e) {
+            // the generators' preconditions are the checks of the user's parameters here
+            String problem = e instanceof InputException ie ? ie.problem() : e.getMessage();
+            throw new InputException(null, "family '" + spec + "'", problem + "; forms: " + String.join(", ", FORMS), e);
         }
     }
 
     private static void arity(String[] p, int n) {
-        if (p.length != n + 1) throw new IllegalArgumentException("expects " + n + " parameter(s), got " + (p.length - 1));
+        if (p.length != n + 1) throw InputException.of("expects " + n + " parameter(s), got " + (p.length - 1));
     }
 
     private static int integer(String s) {

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.supcert.io.InputException;
 import org.supcert.io.StrictJson;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportChain;
@@ -21,8 +22,8 @@ import org.supcert.support.SupportLimits;
  * {"supcert": 1, "name": "...", "family": "butterfly-split:16:2"}
  * MASK = ["10", "11"] | {"shape": [rows, cols], "nonzeros": [[i, j], ...]} | {"family": "...", ...}
  * </pre>
- * Every failure is an {@link IllegalArgumentException} whose one-line message starts with the
- * file name and says what is wrong.
+ * Every failure is an {@link InputException} whose one-line message starts with the file name and
+ * says where and what is wrong.
  */
 public final class SupportFile {
     /** A parsed file: the support and the optional expectation of a golden case. */
@@ -38,8 +39,8 @@ public final class SupportFile {
         JsonNode root = StrictJson.read(file);
         try {
             return document(root, baseName(file));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        } catch (InputException e) {
+            throw e.in(file);
         }
     }
 
@@ -49,11 +50,11 @@ public final class SupportFile {
     }
 
     private static Document document(JsonNode root, String defaultName) {
-        if (root == null || !root.isObject()) throw new IllegalArgumentException("top level is not a JSON object");
+        if (root == null || !root.isObject()) throw InputException.of("top level is not a JSON object");
         JsonNode version = root.get("supcert");
-        if (version == null) throw new IllegalArgumentException("missing \"supcert\": 1 (format version)");
+        if (version == null) throw InputException.of("missing \"supcert\": 1 (format version)");
         if (!version.isInt() || version.intValue() != 1) {
-            throw new IllegalArgumentException("unsupported format version " + version + " (this is supcert/v1)");
+            throw InputException.of("unsupported format version " + version + " (this is supcert/v1)");
         }
         String name = root.hasNonNull("name") ? text(root, "name") : defaultName;
         String description = root.hasNonNull("description") ? text(root, "description") : null;
@@ -65,23 +66,23 @@ public final class SupportFile {
         SupportChain support;
         if (root.has("family") && !root.has("factors")) {
             SupportChain f = FamilySpec.parse(text(root, "family"));
-            support = new SupportChain(name, f.factors());
+            support = InputException.validating(() -> new SupportChain(name, f.factors()));
         } else {
             JsonNode factors = root.get("factors");
-            if (factors == null || !factors.isArray()) throw new IllegalArgumentException("missing \"factors\" array");
-            if (factors.isEmpty()) throw new IllegalArgumentException("\"factors\" is empty");
+            if (factors == null || !factors.isArray()) throw InputException.of("missing \"factors\" array");
+            if (factors.isEmpty()) throw InputException.of("\"factors\" is empty");
             if (factors.size() > SupportLimits.MAX_FACTORS) {
-                throw new IllegalArgumentException(factors.size() + " factors exceed the limit of " + SupportLimits.MAX_FACTORS);
+                throw InputException.of(factors.size() + " factors exceed the limit of " + SupportLimits.MAX_FACTORS);
             }
             List<Mask> masks = new ArrayList<>();
             for (int l = 0; l < factors.size(); l++) {
                 try {
                     masks.add(mask(factors.get(l)));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("factor " + l + ": " + e.getMessage());
+                } catch (InputException e) {
+                    throw e.at("factor " + l);
                 }
             }
-            support = new SupportChain(name, masks);
+            support = InputException.validating(() -> new SupportChain(name, masks));
         }
         return new Document(support, expect, description);
     }
@@ -90,35 +91,35 @@ public final class SupportFile {
         if (m.isArray()) {
             List<String> rows = new ArrayList<>();
             for (int i = 0; i < m.size(); i++) {
-                if (!m.get(i).isTextual()) throw new IllegalArgumentException("row " + i + " is not a string of 0/1");
+                if (!m.get(i).isTextual()) throw InputException.of("row " + i + " is not a string of 0/1");
                 rows.add(m.get(i).textValue());
             }
-            if (rows.isEmpty()) throw new IllegalArgumentException("empty mask (no rows)");
-            if (rows.get(0).isEmpty()) throw new IllegalArgumentException("empty mask (no columns)");
-            return Mask.fromRowStrings(rows);
+            if (rows.isEmpty()) throw InputException.of("empty mask (no rows)");
+            if (rows.get(0).isEmpty()) throw InputException.of("empty mask (no columns)");
+            return InputException.validating(() -> Mask.fromRowStrings(rows));
         }
-        if (!m.isObject()) throw new IllegalArgumentException("a mask is an array of row strings or an object");
+        if (!m.isObject()) throw InputException.of("a mask is an array of row strings or an object");
         if (m.has("family")) return familyMask(m);
         JsonNode shape = m.get("shape");
         if (shape == null || !shape.isArray() || shape.size() != 2 || !shape.get(0).isInt() || !shape.get(1).isInt()) {
-            throw new IllegalArgumentException("\"shape\" must be [rows, cols]");
+            throw InputException.of("\"shape\" must be [rows, cols]");
         }
-        Mask.Builder b = new Mask.Builder(shape.get(0).intValue(), shape.get(1).intValue());
+        Mask.Builder b = InputException.validating(() -> new Mask.Builder(shape.get(0).intValue(), shape.get(1).intValue()));
         JsonNode nz = m.get("nonzeros");
-        if (nz == null || !nz.isArray()) throw new IllegalArgumentException("missing \"nonzeros\" array of [i, j]");
+        if (nz == null || !nz.isArray()) throw InputException.of("missing \"nonzeros\" array of [i, j]");
         for (int p = 0; p < nz.size(); p++) {
             JsonNode e = nz.get(p);
             if (!e.isArray() || e.size() != 2 || !e.get(0).isInt() || !e.get(1).isInt()) {
-                throw new IllegalArgumentException("nonzero " + p + " is not a pair of integers [i, j]");
+                throw InputException.of("nonzero " + p + " is not a pair of integers [i, j]");
             }
-            b.set(e.get(0).intValue(), e.get(1).intValue());
+            InputException.validating(() -> b.set(e.get(0).intValue(), e.get(1).intValue()));
         }
-        return b.build();
+        return InputException.validating(b::build);
     }
 
     private static Mask familyMask(JsonNode m) {
         String family = text(m, "family");
-        return switch (family) {
+        return InputException.validating(() -> switch (family) { // the generators refuse bad parameters
             case "kronecker" -> Families.kronecker(integer(m, "a"), integer(m, "b"), integer(m, "c"), integer(m, "d"));
             case "butterfly" -> Families.butterflyFactor(integer(m, "n"), integer(m, "level"));
             case "butterfly-product" -> Families.butterflyProduct(integer(m, "n"), integer(m, "from"), integer(m, "to"));
@@ -129,24 +130,24 @@ public final class SupportFile {
             case "block-diagonal" -> Families.blockDiagonal(integer(m, "blocks"), integer(m, "rows"), integer(m, "cols"));
             case "random" -> {
                 JsonNode d = m.get("density");
-                if (d == null || !d.isNumber()) throw new IllegalArgumentException("family random needs a numeric \"density\"");
+                if (d == null || !d.isNumber()) throw InputException.of("family random needs a numeric \"density\"");
                 yield Families.random(integer(m, "rows"), integer(m, "cols"), d.doubleValue(), integer(m, "seed"));
             }
-            default -> throw new IllegalArgumentException("unknown mask family '" + family
+            default -> throw InputException.of("unknown mask family '" + family
                     + "' (kronecker, butterfly, butterfly-product, lower, upper, dense, identity, block-diagonal, random)");
-        };
+        });
     }
 
     private static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
-        if (v == null || !v.isTextual()) throw new IllegalArgumentException("\"" + field + "\" must be a string");
+        if (v == null || !v.isTextual()) throw InputException.of("\"" + field + "\" must be a string");
         return v.textValue();
     }
 
     private static int integer(JsonNode n, String field) {
         JsonNode v = n.get(field);
         if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
-            throw new IllegalArgumentException("\"" + field + "\" must be an integer");
+            throw InputException.of("\"" + field + "\" must be an integer");
         }
         return v.intValue();
     }

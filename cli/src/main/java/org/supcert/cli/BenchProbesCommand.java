@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.supcert.cases.Families;
+import org.supcert.io.InputException;
 import org.supcert.support.SupportChain;
 import org.supcert.verifier.Verdict;
 import org.supcert.verifier.Verifier;
@@ -50,10 +51,10 @@ final class BenchProbesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (cases < 1 || cases > 1_000_000) throw new IllegalArgumentException("--cases must be 1..1000000");
-        if (work < 0) throw new IllegalArgumentException("--work must be >= 0");
+        if (cases < 1 || cases > 1_000_000) throw InputException.of("--cases must be 1..1000000");
+        if (work < 0) throw InputException.of("--work must be >= 0");
         Verifier verifier = new Verifier(VerifierOptions.DEFAULTS.withProbeWork(work));
-        if (threads < 1 || threads > 256) throw new IllegalArgumentException("--threads must be 1..256");
+        if (threads < 1 || threads > 256) throw InputException.of("--threads must be 1..256");
         SplittableRandom rnd = new SplittableRandom(seed);
         List<SupportChain> pairs = new java.util.ArrayList<>();
         for (int t = 0; t < cases; t++) {

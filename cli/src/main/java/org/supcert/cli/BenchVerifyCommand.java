@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.supcert.cases.FamilySpec;
+import org.supcert.io.InputException;
 import org.supcert.support.SupportChain;
 import org.supcert.verifier.Verdict;
 import org.supcert.verifier.Verifier;
@@ -46,11 +47,11 @@ final class BenchVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (repeat < 1 || repeat > 100) throw new IllegalArgumentException("--repeat must be 1..100");
+        if (repeat < 1 || repeat > 100) throw InputException.of("--repeat must be 1..100");
         var out = spec.commandLine().getOut();
         Verifier verifier = new Verifier(VerifierOptions.DEFAULTS);
         int levels = Integer.numberOfTrailingZeros(n);
-        if (Integer.bitCount(n) != 1 || levels < 2) throw new IllegalArgumentException("--n must be a power of two >= 4");
+        if (Integer.bitCount(n) != 1 || levels < 2) throw InputException.of("--n must be a power of two >= 4");
         out.printf(Locale.ROOT, "%-34s %9s %9s %9s %9s  %s%n", "case", "build s", "cold s", "best s", "best cpu", "verdict");
         double[] total = new double[4];
         for (int k = 1; k < levels; k++) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.supcert.io.ComplexMatrix;
+import org.supcert.io.InputException;
 import org.supcert.io.MatrixFiles;
 import org.supcert.numeric.butterfly.ButterflyResult;
 import org.supcert.numeric.butterfly.ButterflyTree;
@@ -55,20 +56,20 @@ final class ButterflyCommand implements Callable<Integer> {
         ButterflyTree t;
         try {
             t = ButterflyTree.parse(tree);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--tree: " + e.getMessage());
+        } catch (InputException e) {
+            throw InputException.of("--tree: " + e.getMessage());
         }
         TargetSpec ts = loadTarget(target);
         Target a = ts.target();
         if (a.rows() != a.cols() || a.rows() < 2 || Integer.bitCount(a.rows()) != 1) {
-            throw new IllegalArgumentException("--target " + target + ": the target is " + a.rows() + " x " + a.cols()
+            throw InputException.of("--target " + target + ": the target is " + a.rows() + " x " + a.cols()
                     + ", butterfly factorization needs N x N with N a power of two >= 2");
         }
         int[] perm = switch (bitReversal.toLowerCase(Locale.ROOT)) {
             case "auto" -> ts.permutation();
             case "yes" -> Targets.bitReversal(a.rows());
             case "no" -> null;
-            default -> throw new IllegalArgumentException("--bit-reversal: '" + bitReversal + "' is not auto, yes or no");
+            default -> throw InputException.of("--bit-reversal: '" + bitReversal + "' is not auto, yes or no");
         };
         ButterflyResult r = HierarchicalButterfly.factorize(a, t, perm);
         if (out != null) FactorFiles.writeChain(out, r.chain());
@@ -113,8 +114,8 @@ final class ButterflyCommand implements Callable<Integer> {
         if (TargetSpec.isBuiltIn(text)) {
             try {
                 return TargetSpec.parse(text);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--target " + e.getMessage());
+            } catch (InputException e) {
+                throw InputException.of("--target " + e.getMessage());
             }
         }
         String file = text;
@@ -133,15 +134,22 @@ final class ButterflyCommand implements Callable<Integer> {
                 break;
             }
         }
-        Target t = real ? Target.real(m.rows(), m.cols(), m.re()) : Target.complex(m.rows(), m.cols(), m.re(), m.im());
-        t.requireFinite(file);
+        boolean isReal = real;
+        Target t = InputException.validating(p, () -> isReal ? Target.real(m.rows(), m.cols(), m.re())
+                : Target.complex(m.rows(), m.cols(), m.re(), m.im()));
+        Target read = t;
+        String name = file;
+        InputException.validating(() -> read.requireFinite(name)); // NaN or infinity in the file
         if (noise != null) {
             String[] g = noise.split(":");
             try {
                 if (g.length != 3) throw new NumberFormatException();
-                t = Targets.withNoise(t, Double.parseDouble(g[1]), Long.parseLong(g[2]));
+                Target clean = t;
+                double level = Double.parseDouble(g[1]);
+                long seed = Long.parseLong(g[2]);
+                t = InputException.validating(() -> Targets.withNoise(clean, level, seed));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--target " + text + ": the suffix must be +noise:LEVEL:SEED");
+                throw InputException.of("--target " + text + ": the suffix must be +noise:LEVEL:SEED");
             }
         }
         return new TargetSpec(text, t, null);

@@ -3,6 +3,7 @@ package org.supcert.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.supcert.io.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,8 +52,8 @@ final class CertifyAllCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (inputs.isEmpty() && from == null) throw new IllegalArgumentException("no input: give files, directories or --from FILE");
-        if (partitions < 0 || partitions > 1_000_000) throw new IllegalArgumentException("--partitions " + partitions + " is not in [0, 1000000]");
+        if (inputs.isEmpty() && from == null) throw InputException.of("no input: give files, directories or --from FILE");
+        if (partitions < 0 || partitions > 1_000_000) throw InputException.of("--partitions " + partitions + " is not in [0, 1000000]");
         SparkJobs.CertifyAllRequest r = new SparkJobs.CertifyAllRequest(inputs, from, master, partitions,
                 limits.verifierOptions(), out, markdown, junit);
         return SparkJobs.load().certifyAll(r, spec.commandLine().getOut(), spec.commandLine().getErr());

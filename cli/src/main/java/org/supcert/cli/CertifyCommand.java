@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.supcert.io.InputException;
 import org.supcert.io.StrictJson;
 import org.supcert.cases.SupportFile;
 import org.supcert.network.LayerPair;
@@ -62,7 +63,7 @@ final class CertifyCommand implements Callable<Integer> {
         List<String> order = new ArrayList<>(layers);
         List<String> flip = new ArrayList<>(transpose);
         if (layersFile != null) {
-            if (!layers.isEmpty()) throw new IllegalArgumentException("give the layers with --layers or --layers-file, not both");
+            if (!layers.isEmpty()) throw InputException.of("give the layers with --layers or --layers-file, not both");
             readLayersFile(layersFile, order, flip);
         }
         ModelNetwork network = network(model, order, flip, Orientation.parse(orientation));
@@ -78,7 +79,7 @@ final class CertifyCommand implements Callable<Integer> {
     static ModelNetwork network(Path model, List<String> order, List<String> flip, Orientation orientation) {
         if (ModelNetwork.isModelFile(model)) return ModelNetwork.read(model, order, flip, orientation);
         if (!order.isEmpty() || !flip.isEmpty() || orientation != Orientation.AUTO) {
-            throw new IllegalArgumentException(model + ": --layers, --transpose and --orientation do not apply to a "
+            throw new InputException(model, "--layers, --transpose and --orientation do not apply to a "
                     + "supcert/v1 support file: its factors W_1 ... W_L are in product order, the network is "
                     + "x -> W_1 relu(... W_L x)");
         }
@@ -100,7 +101,7 @@ final class CertifyCommand implements Callable<Integer> {
         JsonNode root = StrictJson.read(file);
         JsonNode list = root != null && root.isObject() ? root.get("layers") : root;
         if (list == null || !list.isArray() || list.isEmpty()) {
-            throw new IllegalArgumentException(file + ": expected {\"layers\": [NAME, ...]} or a list of layer names");
+            throw new InputException(file, "expected {\"layers\": [NAME, ...]} or a list of layer names");
         }
         for (JsonNode e : list) {
             if (e.isTextual()) {
@@ -108,17 +109,17 @@ final class CertifyCommand implements Callable<Integer> {
             } else if (e.isObject() && e.has("name") && e.get("name").isTextual()) {
                 order.add(e.get("name").asText());
                 JsonNode t = e.get("transpose");
-                if (t != null && !t.isBoolean()) throw new IllegalArgumentException(file + ": layer '" + e.get("name").asText() + "': \"transpose\" is not true or false");
+                if (t != null && !t.isBoolean()) throw new InputException(file, "layer '" + e.get("name").asText() + "': \"transpose\" is not true or false");
                 if (t != null && t.asBoolean()) flip.add(e.get("name").asText());
             } else {
-                throw new IllegalArgumentException(file + ": layer entry " + e + " is neither a name nor {\"name\", \"transpose\"}");
+                throw new InputException(file, "layer entry " + e + " is neither a name nor {\"name\", \"transpose\"}");
             }
         }
         JsonNode t = root.isObject() ? root.get("transpose") : null;
         if (t != null) {
-            if (!t.isArray()) throw new IllegalArgumentException(file + ": \"transpose\" is not a list of layer names");
+            if (!t.isArray()) throw new InputException(file, "\"transpose\" is not a list of layer names");
             for (JsonNode e : t) {
-                if (!e.isTextual()) throw new IllegalArgumentException(file + ": \"transpose\" entry " + e + " is not a name");
+                if (!e.isTextual()) throw new InputException(file, "\"transpose\" entry " + e + " is not a name");
                 flip.add(e.asText());
             }
         }

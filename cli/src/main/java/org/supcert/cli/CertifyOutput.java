@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.supcert.certificate.CertificateJson;
+import org.supcert.io.JsonWriters;
 import org.supcert.network.LayerPair;
 import org.supcert.network.ModelNetwork;
 import org.supcert.network.NetworkLayer;
@@ -59,7 +60,7 @@ final class CertifyOutput {
 
     static String json(NetworkReport r, ModelNetwork n) {
         try {
-            return CheckCommand.JSON.writeValueAsString(node(r, n)) + "\n";
+            return JsonWriters.PRETTY.writeValueAsString(node(r, n)) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

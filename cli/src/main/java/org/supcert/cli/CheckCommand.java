@@ -1,14 +1,13 @@
 package org.supcert.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.supcert.io.JsonWriters;
 import org.supcert.reports.VerdictJson;
 import org.supcert.reports.VerdictText;
 import org.supcert.support.SupportChain;
@@ -27,8 +26,6 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:every support CLOSED", "1:some support NOT CLOSED", "2:usage or input error",
                 "3:some support UNKNOWN, none NOT CLOSED", "4:internal error"})
 final class CheckCommand implements Callable<Integer> {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     @CommandLine.Mixin
     SupportInputs inputs = new SupportInputs();
 
@@ -51,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
             List<JsonNode> docs = verdicts.stream().map(v -> (JsonNode) VerdictJson.write(v, fullCertificates)).toList();
             JsonNode doc = docs.size() == 1 ? docs.get(0) : JsonNodeFactory.instance.arrayNode().addAll(docs);
             try {
-                text = JSON.writeValueAsString(doc) + "\n";
+                text = JsonWriters.PRETTY.writeValueAsString(doc) + "\n";
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

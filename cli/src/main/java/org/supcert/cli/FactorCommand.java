@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.supcert.cases.SupportFile;
+import org.supcert.io.InputException;
 import org.supcert.numeric.butterfly.ButterflyArchitecture;
 import org.supcert.numeric.butterfly.ButterflyResult;
 import org.supcert.numeric.butterfly.ButterflyTree;
@@ -77,12 +78,12 @@ final class FactorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (iterations != null && (iterations < 0 || iterations > 10_000_000)) {
-            throw new IllegalArgumentException("--iters: " + iterations + " is not in 0 .. 10000000");
+            throw InputException.of("--iters: " + iterations + " is not in 0 .. 10000000");
         }
         SupportChain chain = SupportFile.read(support).support();
         Target a = ButterflyCommand.loadTarget(target).target();
         if (a.rows() != chain.rows() || a.cols() != chain.cols()) {
-            throw new IllegalArgumentException(support + ": the support multiplies to " + chain.rows() + " x "
+            throw new InputException(support, "the support multiplies to " + chain.rows() + " x "
                     + chain.cols() + " but --target " + target + " is " + a.rows() + " x " + a.cols());
         }
         return chain.length() == 2 ? pair(chain.asPair(), a) : butterfly(chain, a);
@@ -90,7 +91,7 @@ final class FactorCommand implements Callable<Integer> {
 
     private int pair(SupportPair s, Target a) {
         if (a.isComplex()) {
-            throw new IllegalArgumentException("--target " + target + ": FSMF on a support pair is real; the target is complex");
+            throw InputException.of("--target " + target + ": FSMF on a support pair is real; the target is complex");
         }
         FsmfSolver method = FsmfSolvers.byName(solver, s);
         int k = iterations != null ? iterations : FsmfSolvers.defaultIterations(method);
@@ -139,21 +140,21 @@ final class FactorCommand implements Callable<Integer> {
 
     private int butterfly(SupportChain chain, Target a) {
         if (!solver.equalsIgnoreCase("auto") && !solver.equalsIgnoreCase("exact")) {
-            throw new IllegalArgumentException("--solver " + solver + ": a chain of " + chain.length()
+            throw InputException.of("--solver " + solver + ": a chain of " + chain.length()
                     + " factors is factorized by the hierarchical butterfly algorithm (use exact or auto)");
         }
-        if (trace != null) throw new IllegalArgumentException("--trace: the hierarchical algorithm is not iterative");
+        if (trace != null) throw InputException.of("--trace: the hierarchical algorithm is not iterative");
         ButterflyArchitecture arch;
         try {
             arch = ButterflyArchitecture.of(chain);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(support + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) { // the architecture's own check of the support read from the file
+            throw new InputException(support, null, e.getMessage(), e);
         }
         ButterflyTree t;
         try {
             t = ButterflyTree.parse(tree);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--tree: " + e.getMessage());
+        } catch (InputException e) {
+            throw InputException.of("--tree: " + e.getMessage());
         }
         ButterflyResult r = HierarchicalButterfly.factorize(a, arch, t, null);
         if (out != null) FactorFiles.writeChain(out, r.chain());

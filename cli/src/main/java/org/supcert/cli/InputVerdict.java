@@ -2,7 +2,7 @@ package org.supcert.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.supcert.cases.SupportFile;
+import org.supcert.io.InputException;
+import org.supcert.io.JsonWriters;
 import org.supcert.network.LayerPair;
 import org.supcert.network.ModelNetwork;
 import org.supcert.network.Orientation;
@@ -35,7 +37,6 @@ import org.supcert.verifier.VerifierOptions;
  * can ship them; an unreadable input is an error row, never an exception.
  */
 public final class InputVerdict {
-    private static final ObjectMapper LINE = new ObjectMapper();
 
     private InputVerdict() {}
 
@@ -83,7 +84,7 @@ public final class InputVerdict {
     public static Row of(String input, Path file, VerifierOptions limits) {
         try {
             return ModelNetwork.isModelFile(file) ? certify(input, file, limits) : check(input, file, limits);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+        } catch (InputException | UncheckedIOException e) {
             return error(input, Main.oneLine(e.getMessage()));
         }
     }
@@ -141,7 +142,7 @@ public final class InputVerdict {
     }
 
     private static ObjectNode head(String input, String kind) {
-        ObjectNode o = LINE.createObjectNode();
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("input", input);
         o.put("kind", kind);
         return o;
@@ -149,7 +150,7 @@ public final class InputVerdict {
 
     private static String write(ObjectNode o) {
         try {
-            return LINE.writeValueAsString(o);
+            return JsonWriters.COMPACT.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.supcert.cases.FamilySpec;
 import org.supcert.cases.SupportFile;
+import org.supcert.io.InputException;
 import org.supcert.network.ModelNetwork;
 import org.supcert.support.SupportChain;
 
@@ -17,12 +18,12 @@ final class Inputs {
         for (String f : families) out.add(FamilySpec.parse(f));
         for (Path p : files) {
             if (ModelNetwork.isModelFile(p)) {
-                throw new IllegalArgumentException(p + ": is a model file, not a supcert/v1 support file; certify its "
+                throw new InputException(p, "is a model file, not a supcert/v1 support file; certify its "
                         + "network with: supcert certify " + p + " (report and ci take model files too)");
             }
             out.add(SupportFile.read(p).support());
         }
-        if (out.isEmpty()) throw new IllegalArgumentException("no input: give support files or --family SPEC");
+        if (out.isEmpty()) throw InputException.of("no input: give support files or --family SPEC");
         return out;
     }
 }

@@ -1,7 +1,6 @@
 package org.supcert.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,14 +63,10 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             boolean trace = ((Main) cl.getCommand()).stacktrace;
-            if (ex instanceof IllegalArgumentException || ex instanceof UncheckedIOException) {
-                err.println("supcert: " + oneLine(ex.getMessage()));
-                if (trace) ex.printStackTrace(err);
-                return ExitCodes.INPUT_ERROR;
-            }
-            err.println("supcert: internal error: " + ex + (trace ? "" : " (run with --stacktrace for details)"));
+            Failures.Exit exit = Failures.of(ex);
+            err.println(exit.line() + (exit.internal() && !trace ? " (run with --stacktrace for details)" : ""));
             if (trace) ex.printStackTrace(err);
-            return ExitCodes.INTERNAL_ERROR;
+            return exit.code();
         });
         return cl.execute(args);
     }

@@ -14,6 +14,7 @@ import org.supcert.certificate.ClosednessCertificate;
 import org.supcert.certificate.ClosednessCheck;
 import org.supcert.certificate.ClosednessJson;
 import org.supcert.certificate.NotClosedCertificate;
+import org.supcert.io.InputException;
 import org.supcert.poly.SolverLimits;
 import org.supcert.certificate.Restriction;
 import org.supcert.io.StrictJson;
@@ -52,10 +53,10 @@ final class RecheckCommand implements Callable<Integer> {
         List<ClosednessCertificate> proofs = new ArrayList<>();
         try {
             collect(root, certs, proofs);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        } catch (InputException e) {
+            throw e.in(file);
         }
-        if (certs.isEmpty() && proofs.isEmpty()) throw new IllegalArgumentException(file + ": contains no certificate");
+        if (certs.isEmpty() && proofs.isEmpty()) throw new InputException(file, "contains no certificate");
         SupportChain original = support == null ? null : SupportFile.read(support).support();
         var out = spec.commandLine().getOut();
         boolean allValid = true;
@@ -76,10 +77,10 @@ final class RecheckCommand implements Callable<Integer> {
             }
         }
         for (NotClosedCertificate c : certs) {
-            String mismatch = original == null ? null : restrictionMismatch(original, c);
-            CertificateCheck.Outcome o = mismatch != null ? null
+            Optional<String> mismatch = original == null ? Optional.empty() : restrictionMismatch(original, c);
+            CertificateCheck.Outcome o = mismatch.isPresent() ? null
                     : CertificateCheck.check(c, SolverLimits.ofMillis(Math.max(1, (long) (timeoutSeconds * 1000))));
-            if (mismatch == null && o.valid()) {
+            if (mismatch.isEmpty() && o.valid()) {
                 out.println(c.support() + ": certificate VALID (" + c.result().id() + ", rows " + Arrays.toString(c.rows())
                         + " x cols " + Arrays.toString(c.cols()) + ")");
                 out.println("  curve: " + o.certificate().checks().curve());
@@ -87,7 +88,7 @@ final class RecheckCommand implements Callable<Integer> {
                 if (original != null) out.println("  pattern: the exact restriction of " + support);
             } else {
                 allValid = false;
-                out.println(c.support() + ": certificate INVALID: " + (mismatch != null ? mismatch : o.failure()));
+                out.println(c.support() + ": certificate INVALID: " + mismatch.orElseGet(() -> o.failure()) /* o is null when the pattern mismatches */);
             }
         }
         out.flush();
@@ -106,7 +107,7 @@ final class RecheckCommand implements Callable<Integer> {
             else out.add(CertificateJson.read(c));
         }
         if (out.isEmpty() && proofs.isEmpty() && !n.isArray() && !n.has("certificate") && !n.has("pairs")) {
-            throw new IllegalArgumentException("neither a certificate nor a 'check --json' / 'certify --json' document");
+            throw InputException.of("neither a certificate nor a 'check --json' / 'certify --json' document");
         }
     }
 
@@ -119,7 +120,7 @@ final class RecheckCommand implements Callable<Integer> {
     }
 
     /** Delegates to the certificate package (kept public for tests). */
-    static String restrictionMismatch(SupportChain chain, NotClosedCertificate c) {
+    static Optional<String> restrictionMismatch(SupportChain chain, NotClosedCertificate c) {
         return Restriction.mismatch(chain, c);
     }
 }

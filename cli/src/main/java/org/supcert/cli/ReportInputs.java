@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.supcert.cases.FamilySpec;
 import org.supcert.cases.SupportFile;
+import org.supcert.io.InputException;
 import org.supcert.network.ModelNetwork;
 import org.supcert.network.Orientation;
 import org.supcert.support.SupportChain;
@@ -29,7 +30,7 @@ final class ReportInputs {
             String source = "--family " + f;
             try {
                 out.add(new Input(source, FamilySpec.parse(f), null));
-            } catch (IllegalArgumentException e) {
+            } catch (InputException e) {
                 out.add(new Input(source, null, Main.oneLine(e.getMessage())));
             }
         }
@@ -42,11 +43,11 @@ final class ReportInputs {
                 } else {
                     out.add(new Input(source, SupportFile.read(p).support(), null));
                 }
-            } catch (IllegalArgumentException | UncheckedIOException e) {
+            } catch (InputException | UncheckedIOException e) {
                 out.add(new Input(source, null, Main.oneLine(e.getMessage())));
             }
         }
-        if (out.isEmpty()) throw new IllegalArgumentException("no input: give support files or --family SPEC");
+        if (out.isEmpty()) throw InputException.of("no input: give support files or --family SPEC");
         return out;
     }
 }

@@ -3,6 +3,7 @@ package org.supcert.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.supcert.io.InputException;
 import org.supcert.reports.sweep.SweepSpec;
 import org.supcert.reports.sweep.SweepTable;
 import org.supcert.verifier.VerifierOptions;
@@ -45,7 +46,7 @@ public interface SparkJobs {
 
     /** The spark module's jobs, or a usage error naming how to run them when it is not on the class path. */
     static SparkJobs load() {
-        return ServiceLoader.load(SparkJobs.class).findFirst().orElseThrow(() -> new IllegalArgumentException(
+        return ServiceLoader.load(SparkJobs.class).findFirst().orElseThrow(() -> InputException.of(
                 "this command runs on Apache Spark, which this jar does not hold: start it with the ./supcert launcher "
                         + "(it adds the spark module) or spark-submit target/supcert-spark.jar (README, \"Spark\")"));
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
+import org.supcert.io.InputException;
 import org.supcert.reports.sweep.DensityGrid;
 import org.supcert.reports.sweep.SupportSweep;
 import org.supcert.reports.sweep.SweepCsv;
@@ -62,7 +63,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         SweepSpec s = new SweepSpec(SweepSpec.layers(layers), DensityGrid.parse(density), samples, seed);
         if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
-            throw new IllegalArgumentException("--timeout: " + timeoutSeconds + " is not in (0, 86400] seconds");
+            throw InputException.of("--timeout: " + timeoutSeconds + " is not in (0, 86400] seconds");
         }
         PrintWriter out = spec.commandLine().getOut();
         SweepTable t = master == null ? local(s) : spark(s, out);
@@ -94,7 +95,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private SweepTable spark(SweepSpec s, PrintWriter out) {
-        if (threads != null) throw new IllegalArgumentException("--threads does not apply with --master: the master sets the cores (local[N])");
+        if (threads != null) throw InputException.of("--threads does not apply with --master: the master sets the cores (local[N])");
         return SparkJobs.load().sweep(s, (long) (timeoutSeconds * 1000), master, out);
     }
 

@@ -1,5 +1,6 @@
 package org.supcert.cli;
 
+import org.supcert.io.InputException;
 import org.supcert.verifier.VerifierOptions;
 import picocli.CommandLine.Option;
 
@@ -24,13 +25,13 @@ final class VerifyLimits {
     /** The verifier's limits from these options; a value out of range is an input error. */
     VerifierOptions verifierOptions() {
         if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
-            throw new IllegalArgumentException("--timeout: " + timeoutSeconds + " is not in (0, 86400] seconds");
+            throw InputException.of("--timeout: " + timeoutSeconds + " is not in (0, 86400] seconds");
         }
         if (!(budgetSeconds >= 0) || budgetSeconds > 86_400) {
-            throw new IllegalArgumentException("--budget: " + budgetSeconds + " is not in [0, 86400] seconds");
+            throw InputException.of("--budget: " + budgetSeconds + " is not in [0, 86400] seconds");
         }
         if (work < 0 || work > 1_000_000_000_000L) {
-            throw new IllegalArgumentException("--work: " + work + " is not in [0, 10^12] resource units");
+            throw InputException.of("--work: " + work + " is not in [0, 10^12] resource units");
         }
         return VerifierOptions.DEFAULTS.withTimeout((long) (timeoutSeconds * 1000))
                 .withProbeSafety((long) (budgetSeconds * 1000)).withProbeWork(work);

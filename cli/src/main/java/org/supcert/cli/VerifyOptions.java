@@ -2,6 +2,7 @@ package org.supcert.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.supcert.io.InputException;
 import org.supcert.verifier.VerifierOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ final class VerifyOptions {
     /** Whether JSON carries closedness certificates in full; anything but full|summary is an input error. */
     boolean fullCertificates() {
         if (!"full".equals(certificates) && !"summary".equals(certificates)) {
-            throw new IllegalArgumentException("--certificates: '" + certificates + "' is not full or summary");
+            throw InputException.of("--certificates: '" + certificates + "' is not full or summary");
         }
         return "full".equals(certificates);
     }

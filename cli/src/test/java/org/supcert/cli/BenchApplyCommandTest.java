@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.supcert.io.StrictJson;
 
 /** {@code bench apply}: the documented JSON shape, every contender timed, and bad sizes rejected. */
 class BenchApplyCommandTest {
@@ -14,7 +14,7 @@ class BenchApplyCommandTest {
         CliRun r = CliRun.of("bench", "apply", "--n", "8,64", "--batch", "1,5", "--json", "--seconds", "0.001",
                 "--dense-max-n", "8", "--peak-seconds", "0.05");
         assertEquals(ExitCodes.OK, r.code(), r::toString);
-        JsonNode doc = new ObjectMapper().readTree(r.out());
+        JsonNode doc = StrictJson.parse(r.out());
         // the peak is measured in the run (no fixed figure), and the dense baseline names its BLAS
         assertTrue(doc.get("peak_gflops").asDouble() > 0 && doc.get("peak_gflops_all_cores").asDouble() > 0, r::toString);
         assertTrue(doc.get("dense").asText().startsWith("BLAS dgemv/dgemm via dev.ludovic.netlib"), r::toString);

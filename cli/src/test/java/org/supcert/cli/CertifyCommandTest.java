@@ -8,7 +8,6 @@ import static org.supcert.cli.TestModels.mask;
 import static org.supcert.cli.TestModels.weights;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.supcert.cases.Families;
 import org.supcert.io.DType;
 import org.supcert.io.DenseMatrix;
+import org.supcert.io.StrictJson;
 import org.supcert.io.TensorWriter;
 import org.supcert.support.Mask;
 
 /** supcert certify end to end on model files the tests write themselves. */
 class CertifyCommandTest {
-    static final ObjectMapper JSON = new ObjectMapper();
     /** fc1 of the MLP, out x in = 6 x 8: 2:4 along the input (each group of 4 inputs keeps exactly 2). */
     static final Mask FC1 = mask("11000011", "01100101", "10100110", "00111100", "10010110", "01011010");
     static final Mask FC2 = mask("110000", "011100", "000011");
@@ -66,7 +65,7 @@ class CertifyCommandTest {
         assertTrue(r.out().contains("pair fc1.weight -> fc2.weight:") && r.out().contains("chain: the pair above"), r::toString);
 
         CliRun j = CliRun.of("certify", "--json", model.toString());
-        JsonNode doc = JSON.readTree(j.out());
+        JsonNode doc = StrictJson.parse(j.out());
         assertEquals(r.code(), j.code(), j::toString);
         assertEquals("mlp.safetensors", doc.get("model").asText());
         assertEquals("names", doc.get("order").asText());
@@ -97,7 +96,7 @@ class CertifyCommandTest {
         CliRun r = CliRun.of("certify", "--json", "--out", out.toString(), model.toString());
         assertEquals(ExitCodes.NOT_CLOSED, r.code(), r::toString);
         assertEquals("", r.out() + r.err(), r::toString);
-        JsonNode doc = JSON.readTree(Files.readString(out));
+        JsonNode doc = StrictJson.parse(Files.readString(out));
         assertEquals("ILL_POSED", doc.get("network").get("verdict").asText());
         assertTrue(doc.get("network").get("reason").asText().contains("Theorem V"), doc::toString);
         assertEquals("BINARY_TENSOR", doc.get("layers").get(0).get("origin").asText());
@@ -124,7 +123,7 @@ class CertifyCommandTest {
         Path out = tmp.resolve("ldu.json");
         CliRun r = CliRun.of("certify", "--json", "--out", out.toString(), model.toString());
         assertEquals(ExitCodes.NOT_CLOSED, r.code(), r::toString);
-        JsonNode doc = JSON.readTree(Files.readString(out));
+        JsonNode doc = StrictJson.parse(Files.readString(out));
         assertEquals("NOT_CLOSED", doc.get("chain").get("verdict").asText(), doc::toString);
         assertEquals("ILL_POSED", doc.get("network").get("verdict").asText());
         assertTrue(doc.get("network").get("reason").asText().contains("Theorem VI"), doc::toString);
@@ -145,10 +144,10 @@ class CertifyCommandTest {
         CliRun byDir = CliRun.of("certify", "--json", dir.toString());
         CliRun byIndex = CliRun.of("certify", "--json", dir.resolve("model.safetensors.index.json").toString());
         assertEquals(ExitCodes.OK, byDir.code(), byDir::toString);
-        JsonNode doc = JSON.readTree(byDir.out());
+        JsonNode doc = StrictJson.parse(byDir.out());
         assertEquals("[\"fc1.weight\",\"fc2.weight\"]", doc.get("chain").get("layers").toString());
         assertEquals("NO_OBSTRUCTION_FOUND", doc.get("network").get("verdict").asText(), doc::toString);
-        assertEquals(doc.get("network"), JSON.readTree(byIndex.out()).get("network"));
+        assertEquals(doc.get("network"), StrictJson.parse(byIndex.out()).get("network"));
     }
 
     @Test
@@ -161,7 +160,7 @@ class CertifyCommandTest {
         w.writeNpz(model);
         CliRun r = CliRun.of("certify", "--json", model.toString());
         assertEquals(ExitCodes.OK, r.code(), r::toString);
-        JsonNode doc = JSON.readTree(r.out());
+        JsonNode doc = StrictJson.parse(r.out());
         assertEquals(5, doc.get("layers").size());
         assertEquals(4, doc.get("pairs").size());
         assertEquals("CLOSED", doc.get("chain").get("verdict").asText());
@@ -180,7 +179,7 @@ class CertifyCommandTest {
                 .writeSafetensors(model, null);
         CliRun r = CliRun.of("certify", "--json", model.toString());
         assertEquals(ExitCodes.OK, r.code(), r::toString);
-        JsonNode doc = JSON.readTree(r.out());
+        JsonNode doc = StrictJson.parse(r.out());
         assertEquals("shapes", doc.get("order").asText());
         assertEquals("hidden.weight", doc.get("layers").get(0).get("name").asText());
         assertEquals("OPTIMUM_EXISTS", doc.get("network").get("verdict").asText());
@@ -202,7 +201,7 @@ class CertifyCommandTest {
                 .writeSafetensors(model, null);
         CliRun r = CliRun.of("certify", "--json", model.toString());
         assertEquals(ExitCodes.OK, r.code(), r::toString);
-        JsonNode doc = JSON.readTree(r.out());
+        JsonNode doc = StrictJson.parse(r.out());
         assertEquals(2, doc.get("layers").size(), r::toString);
         assertEquals("BITMASK", doc.get("layers").get(0).get("origin").asText());
         assertEquals("model.fc1.weight.bitmask", doc.get("layers").get(0).get("tensor").asText());
@@ -230,7 +229,7 @@ class CertifyCommandTest {
                 .writeSafetensors(model, null);
         CliRun r = CliRun.of("certify", "--json", "--layers", "h.0.mlp.c_fc,h.0.mlp.c_proj", "--transpose",
                 "h.0.mlp.c_fc,h.0.mlp.c_proj.weight", model.toString());
-        JsonNode doc = JSON.readTree(r.out());
+        JsonNode doc = StrictJson.parse(r.out());
         assertEquals("given", doc.get("order").asText(), r::toString);
         assertEquals("[8,4]", doc.get("layers").get(0).get("shape").toString());
         assertTrue(doc.get("layers").get(0).get("transposed").asBoolean());
@@ -246,7 +245,7 @@ class CertifyCommandTest {
         // without the flags: GPT-2's Conv1D names and shapes give the same network, in the block's order
         CliRun none = CliRun.of("certify", "--json", model.toString());
         assertEquals(ExitCodes.OK, none.code(), none::toString);
-        JsonNode auto = JSON.readTree(none.out());
+        JsonNode auto = StrictJson.parse(none.out());
         assertEquals("blocks", auto.get("order").asText());
         assertEquals(doc.get("layers").get(0).get("shape"), auto.get("layers").get(0).get("shape"));
         assertEquals(ModelInputsTest.verdicts(doc), ModelInputsTest.verdicts(auto));
@@ -280,7 +279,7 @@ class CertifyCommandTest {
         // cases/lu2.json: factors [L, U] in product order, the network x -> L relu(U x)
         CliRun r = CliRun.of("certify", "--json", CheckCommandTest.CASES.resolve("lu2.json").toString());
         assertEquals(ExitCodes.NOT_CLOSED, r.code(), r::toString);
-        JsonNode doc = JSON.readTree(r.out());
+        JsonNode doc = StrictJson.parse(r.out());
         assertEquals("W_2", doc.get("layers").get(0).get("name").asText(), r::toString);
         assertEquals("SUPPORT_FILE", doc.get("layers").get(0).get("origin").asText());
         assertEquals("ILL_POSED", doc.get("network").get("verdict").asText());

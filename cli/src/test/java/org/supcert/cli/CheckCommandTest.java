@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.supcert.io.JsonWriters;
+import org.supcert.io.StrictJson;
 
 class CheckCommandTest {
     static final Path CASES = Path.of("..", "cases");
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path tmp;
@@ -63,7 +64,7 @@ class CheckCommandTest {
     @Test
     void jsonIsOneDocumentPerInputAndAnArrayForSeveral() throws IOException {
         CliRun one = CliRun.of("check", "--json", CASES.resolve("lu2.json").toString());
-        JsonNode doc = JSON.readTree(one.out());
+        JsonNode doc = StrictJson.parse(one.out());
         assertTrue(doc.isObject(), one::toString);
         for (String f : List.of("name", "verdict", "reason", "components", "certificate", "tractable", "benignLandscape", "seconds")) {
             assertTrue(doc.has(f), "missing " + f + " in " + one.out());
@@ -74,12 +75,12 @@ class CheckCommandTest {
         Path blocks = tmp.resolve("two-lu.json");
         Files.writeString(blocks, "{\"supcert\": 1, \"factors\": [[\"1000\", \"1100\", \"0010\", \"0011\"],"
                 + " [\"1100\", \"0100\", \"0011\", \"0001\"]]}");
-        JsonNode both = JSON.readTree(CliRun.of("check", "--json", blocks.toString()).out());
+        JsonNode both = StrictJson.parse(CliRun.of("check", "--json", blocks.toString()).out());
         assertEquals(2, both.get("components").size(), both::toString);
         assertEquals(List.of(2, 3), List.of(both.get("components").get(1).get("certificate").get("rows").get(0).asInt(),
                 both.get("components").get(1).get("certificate").get("rows").get(1).asInt()), both::toString);
         CliRun two = CliRun.of("check", "--json", "--family", "lu:2", CASES.resolve("dense-rank2.json").toString());
-        JsonNode arr = JSON.readTree(two.out());
+        JsonNode arr = StrictJson.parse(two.out());
         assertTrue(arr.isArray() && arr.size() == 2, two::toString);
         assertEquals("CLOSED", arr.get(1).get("verdict").asText());
         assertTrue(arr.get(1).get("certificate").isNull());
@@ -99,12 +100,12 @@ class CheckCommandTest {
     @Test
     void recheckFindsNestedCertificatesOnce() throws IOException {
         CliRun check = CliRun.of("check", "--json", CASES.resolve("lu2.json").toString());
-        JsonNode cert = JSON.readTree(check.out()).get("certificate");
-        var doc = JSON.createObjectNode();
+        JsonNode cert = StrictJson.parse(check.out()).get("certificate");
+        var doc = JsonNodeFactory.instance.objectNode();
         doc.putArray("pairs").addObject().set("certificate", cert);
         doc.putObject("chain").set("certificate", cert);
         Path f = tmp.resolve("nested.json");
-        Files.writeString(f, JSON.writeValueAsString(doc));
+        Files.writeString(f, JsonWriters.PRETTY.writeValueAsString(doc));
         CliRun r = CliRun.of("recheck", f.toString());
         assertEquals(ExitCodes.OK, r.code(), r::toString);
         assertEquals(1, r.out().split("certificate VALID").length - 1, r::toString);

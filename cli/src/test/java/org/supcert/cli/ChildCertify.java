@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.supcert.io.StrictJson;
 
 /** Runs {@code certify --json} on a model in a child JVM with a bounded heap (the memory tests). */
 final class ChildCertify {
@@ -26,7 +26,7 @@ final class ChildCertify {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(p.waitFor(minutes, TimeUnit.MINUTES), "certify finished within " + minutes + " minutes");
         assertEquals(ExitCodes.OK, p.exitValue(), () -> "child output: " + read(log));
-        return new ObjectMapper().readTree(out.toFile());
+        return StrictJson.read(out);
     }
 
     static String read(Path p) {

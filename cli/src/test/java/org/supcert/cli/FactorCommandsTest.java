@@ -4,20 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supcert.io.StrictJson;
 import org.supcert.numeric.butterfly.ButterflyProducts;
 import org.supcert.numeric.butterfly.FactorFiles;
 import org.supcert.numeric.targets.Targets;
 
 class FactorCommandsTest {
     static final Path CASES = Path.of("..", "cases");
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path tmp;
@@ -33,7 +32,7 @@ class FactorCommandsTest {
         Path out = tmp.resolve("dft.json");
         CliRun r = CliRun.of("butterfly", "--target", "dft:64", "--tree", "right", "--json", "--out", out.toString());
         assertEquals(ExitCodes.OK, r.code(), r::toString);
-        JsonNode j = JSON.readTree(r.out());
+        JsonNode j = StrictJson.parse(r.out());
         assertEquals(64, j.get("n").asInt());
         assertEquals(6, j.get("factors").asInt());
         assertTrue(j.get("relError").asDouble() < 1e-12, r::toString);
@@ -71,7 +70,7 @@ class FactorCommandsTest {
         CliRun r = CliRun.of("factor", "--target", "random-butterfly:16:3", "--support",
                 CASES.resolve("monarch-4-4-4-4.json").toString(), "--json", "--out", out.toString());
         assertEquals(ExitCodes.OK, r.code(), r::toString);
-        JsonNode j = JSON.readTree(r.out());
+        JsonNode j = StrictJson.parse(r.out());
         assertEquals("exact", j.get("solver").asText());
         assertTrue(j.get("globalOptimum").asBoolean());
         assertEquals(2, FactorFiles.read(out).dense().size());
@@ -85,7 +84,7 @@ class FactorCommandsTest {
                 + "[\"11000000\",\"11000000\",\"00110000\",\"00110000\",\"00001100\",\"00001100\",\"00000011\",\"00000011\"]]}");
         CliRun three = CliRun.of("factor", "--target", "hadamard:8", "--support", bf.toString(), "--tree", "left", "--json");
         assertEquals(ExitCodes.OK, three.code(), three::toString);
-        assertEquals(0.0, JSON.readTree(three.out()).get("relError").asDouble(), 1e-15, three::toString);
+        assertEquals(0.0, StrictJson.parse(three.out()).get("relError").asDouble(), 1e-15, three::toString);
         CliRun dft = CliRun.of("factor", "--target", "dft:8", "--support", bf.toString());
         assertEquals(ExitCodes.OK, dft.code(), dft::toString);
         assertTrue(dft.out().contains("relError"), dft::toString); // no bit reversal here: an approximation

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.supcert.cases.ModelFixtures;
+import org.supcert.io.StrictJson;
 
 /**
  * Model files written by real PyTorch/ONNX in every command: certify, report and ci give the same
  * layers and verdicts from every format; check points to certify; hostile and ambiguous files exit 2.
  */
 class ModelInputsTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path dir;
@@ -54,7 +53,7 @@ class ModelInputsTest {
         for (String f : ModelFixtures.MLP) {
             CliRun r = CliRun.of("certify", "--json", "--budget", "0", path(f));
             assertEquals(ExitCodes.NOT_CLOSED, r.code(), r::toString); // pairs NOT CLOSED; the chain CLOSED by specialization
-            JsonNode doc = JSON.readTree(r.out());
+            JsonNode doc = StrictJson.parse(r.out());
             String s = summary(doc);
             if (ref == null) ref = s;
             assertEquals(ref, s, f);
@@ -69,7 +68,7 @@ class ModelInputsTest {
         CliRun rep = CliRun.of("report", "--budget", "0", "--no-timings", "--json", json.toString(), "--sarif",
                 sarif.toString(), "--junit", junit.toString(), "--html", html.toString(), path("mlp.onnx"), path("mlp_pruned.pt"));
         assertEquals(ExitCodes.NOT_CLOSED, rep.code(), rep::toString);
-        JsonNode report = JSON.readTree(Files.readString(json));
+        JsonNode report = StrictJson.parse(Files.readString(json));
         List<String> keys = new ArrayList<>();
         for (JsonNode s : report.get("supports")) keys.add(s.get("key").asText() + " " + s.get("outcome").asText());
         for (String f : List.of("mlp.onnx", "mlp_pruned.pt")) {
@@ -108,17 +107,17 @@ class ModelInputsTest {
     @Test
     void gpt2CheckpointIsCertifiedTransposedWithoutFlags() throws IOException {
         CliRun r = CliRun.of("certify", "--json", path("gpt2_mlp.pt"));
-        JsonNode doc = JSON.readTree(r.out());
+        JsonNode doc = StrictJson.parse(r.out());
         assertEquals("[8,6]", doc.get("layers").get(0).get("shape").toString(), r::toString);
         assertTrue(doc.get("layers").get(0).get("transposed").asBoolean());
         assertEquals("[6,8]", doc.get("layers").get(1).get("shape").toString());
         // the same network as with the flags the user had to pass before
         CliRun flagged = CliRun.of("certify", "--json", "--layers", "h.0.mlp.c_fc,h.0.mlp.c_proj", "--transpose",
                 "h.0.mlp.c_fc,h.0.mlp.c_proj", path("gpt2_mlp.pt"));
-        assertEquals(verdicts(doc), verdicts(JSON.readTree(flagged.out())));
+        assertEquals(verdicts(doc), verdicts(StrictJson.parse(flagged.out())));
         // read the wrong way round (--orientation out-in) it is another network, with other shapes
         CliRun wrong = CliRun.of("certify", "--json", "--orientation", "out-in", path("gpt2_mlp.pt"));
-        assertEquals("[6,8]", JSON.readTree(wrong.out()).get("layers").get(0).get("shape").toString(), wrong::toString);
+        assertEquals("[6,8]", StrictJson.parse(wrong.out()).get("layers").get(0).get("shape").toString(), wrong::toString);
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.supcert.io;
 import java.nio.file.Path;
 
 /**
- * A file that cannot be read as what it claims to be. The message is one line:
+ * A file that cannot be read as what it claims to be: an {@link InputException} whose location,
+ * when there is one, is a tensor. The message is one line:
  * {@code <file>: tensor '<name>': <problem>} (the tensor part only when one is concerned).
  */
-public final class FormatException extends IllegalArgumentException {
-    private final transient Path file;
+public final class FormatException extends InputException {
+    private static final long serialVersionUID = 1L;
+
     private final String tensor;
 
     /** A problem with the file as a whole (its header, its existence). */
@@ -22,21 +24,10 @@ public final class FormatException extends IllegalArgumentException {
 
     /** As {@link #FormatException(Path, String, String)}, keeping the low-level cause. */
     public FormatException(Path file, String tensor, String problem, Throwable cause) {
-        super(message(file, tensor, problem), cause);
-        this.file = file;
+        super(file == null ? Path.of("<no file>") : file, tensor == null ? null : "tensor '" + tensor + "'", problem,
+                cause);
         this.tensor = tensor;
     }
-
-    private static String message(Path file, String tensor, String problem) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(file == null ? "<no file>" : file.toString()).append(": ");
-        if (tensor != null) sb.append("tensor '").append(tensor).append("': ");
-        sb.append(problem == null ? "unreadable" : problem);
-        return sb.toString().replace('\r', ' ').replace('\n', ' ');
-    }
-
-    /** The file concerned. */
-    public Path file() { return file; }
 
     /** The tensor concerned, or null when the problem is with the file as a whole. */
     public String tensor() { return tensor; }

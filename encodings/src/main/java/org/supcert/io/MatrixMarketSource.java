@@ -61,8 +61,7 @@ final class MatrixMarketSource extends TensorSource {
                 b.set(i, j);
             });
             return new SupportScan(b.build(), binary[0]);
-        } catch (IllegalArgumentException e) {
-            if (e instanceof FormatException) throw e;
+        } catch (IllegalArgumentException e) { // the mask's own limits
             throw new FormatException(file, name, e.getMessage() + " (mask limit " + SupportLimits.MAX_NONZEROS + ")");
         }
     }

@@ -22,7 +22,8 @@ import java.nio.file.Path;
  * (duplicate keys and trailing tokens refused) and bounded (document size, nesting depth, string
  * and number lengths, via Jackson's {@link StreamReadConstraints}). Only regular files are read:
  * a directory, a device such as /dev/zero or a FIFO is refused before any byte is read. Every
- * failure is a {@link FormatException} whose one-line message names the file.
+ * failure is a {@link FormatException} (an {@link InputException}) whose one-line message names the file.
+ * Writing has its own single configuration, {@link JsonWriters}.
  */
 public final class StrictJson {
     /** Largest JSON document, in bytes (the tree is held in memory). */
@@ -76,8 +77,22 @@ public final class StrictJson {
         try {
             return MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
-            if (source == null) throw new IllegalArgumentException(problem(e), e);
+            if (source == null) throw new InputException(null, null, problem(e), e);
             throw new FormatException(source, null, problem(e), e);
+        }
+    }
+
+    /**
+     * Parses a document held in memory (a test reading a command's output, a line of a JSON-lines
+     * file) with the same limits.
+     *
+     * @throws InputException naming what is wrong and where
+     */
+    public static JsonNode parse(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InputException(null, null, problem(e), e);
         }
     }
 

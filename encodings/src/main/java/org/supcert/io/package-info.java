@@ -13,7 +13,10 @@
  * ({@link org.supcert.io.NmSparsity}). {@link org.supcert.io.TensorWriter} writes the same formats
  * (npy, npz, safetensors, MatrixMarket pattern) so factors can be saved and test models built in Java.
  * {@link org.supcert.io.StrictJson} is the one strict, bounded JSON reader of supcert, used by every
- * JSON input of every module (support files, certificates, layer lists, lock files, headers).
+ * JSON input of every module (support files, certificates, layer lists, lock files, headers), and
+ * {@link org.supcert.io.JsonWriters} the one writer configuration. {@link org.supcert.io.InputException}
+ * is the one exception type for bad input, in every module: it carries the file, the location and
+ * the exit code.
  *
  * <p>Conventions, the same for every format:
  * <ul>
@@ -31,8 +34,8 @@
  *   <li>Every problem with an input (missing file, truncated or lying header, unknown dtype, shape and
  *       data size that disagree, limits of {@link org.supcert.io.IoLimits} exceeded, a dense target
  *       larger than the free heap, a directory, device or FIFO given as a file) is a
- *       {@link org.supcert.io.FormatException} whose one-line message names the file, the tensor when
- *       there is one, and the problem.</li>
+ *       {@link org.supcert.io.FormatException} (an {@link org.supcert.io.InputException}) whose one-line
+ *       message names the file, the tensor when there is one, and the problem.</li>
  *   <li>Tensor data are never loaded whole to build a mask: files are memory-mapped in windows, zip
  *       members streamed; only the mask (O(non-zeros)) lives on the heap.</li>
  * </ul>

@@ -20,7 +20,7 @@ final class ChainExpressions {
     /** A matrix of fresh real variables on the mask, zero elsewhere. */
     @SuppressWarnings("unchecked")
     ArithExpr<RealSort>[][] variables(Mask m, String prefix) {
-        ArithExpr<RealSort>[][] w = new ArithExpr[m.rows()][m.cols()];
+        ArithExpr<RealSort>[][] w = (ArithExpr<RealSort>[][]) new ArithExpr<?>[m.rows()][m.cols()];
         ArithExpr<RealSort> zero = ctx.mkReal(0);
         for (int i = 0; i < m.rows(); i++) {
             for (int j = 0; j < m.cols(); j++) {
@@ -51,13 +51,13 @@ final class ChainExpressions {
         int n = a.length;
         int inner = b.length;
         int m = b[0].length;
-        ArithExpr<RealSort>[][] out = new ArithExpr[n][m];
+        ArithExpr<RealSort>[][] out = (ArithExpr<RealSort>[][]) new ArithExpr<?>[n][m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 List<ArithExpr<RealSort>> terms = new ArrayList<>();
                 for (int k = 0; k < inner; k++) {
                     if (isZero(a[i][k]) || isZero(b[k][j])) continue;
-                    terms.add((ArithExpr<RealSort>) ctx.mkMul(a[i][k], b[k][j]));
+                    terms.add(ctx.mkMul(a[i][k], b[k][j]));
                 }
                 out[i][j] = sum(terms);
             }
@@ -69,7 +69,7 @@ final class ChainExpressions {
     ArithExpr<RealSort> sum(List<ArithExpr<RealSort>> terms) {
         if (terms.isEmpty()) return ctx.mkReal(0);
         if (terms.size() == 1) return terms.get(0);
-        return (ArithExpr<RealSort>) ctx.mkAdd(terms.toArray(new ArithExpr[0]));
+        return ctx.mkAdd((ArithExpr<RealSort>[]) terms.toArray(new ArithExpr<?>[0]));
     }
 
     static boolean isZero(ArithExpr<RealSort> e) {

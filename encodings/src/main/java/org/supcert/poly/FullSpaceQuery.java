@@ -46,9 +46,9 @@ public final class FullSpaceQuery {
             }
             BoolExpr body = differs.isEmpty() ? ctx.mkFalse() : ctx.mkOr(differs.toArray(new BoolExpr[0]));
             BoolExpr forAll = ex.variables.isEmpty() ? body
-                    : ctx.mkForall(ex.variables.toArray(new Expr[0]), body, 1, null, null, null, null);
+                    : ctx.mkForall(ex.variables.toArray(new Expr<?>[0]), body, 1, null, null, null, null);
             Solver s = z.quantifiedSolver();
-            s.add(forAll);
+            s.add(new BoolExpr[] {forAll}); // an array of the concrete type: no generic varargs array
             SolverOutcome o = z.map(s.check(), s, start);
             RationalMatrix outside = null;
             if (o.isSat()) {

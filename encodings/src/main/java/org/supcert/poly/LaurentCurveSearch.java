@@ -106,7 +106,7 @@ public final class LaurentCurveSearch {
     private static ArithExpr<RealSort>[][] add(ChainExpressions ex, List<ArithExpr<RealSort>[][]> ms) {
         int r = ms.get(0).length;
         int c = ms.get(0)[0].length;
-        ArithExpr<RealSort>[][] out = new ArithExpr[r][c];
+        ArithExpr<RealSort>[][] out = (ArithExpr<RealSort>[][]) new ArithExpr<?>[r][c];
         for (int i = 0; i < r; i++) {
             for (int j = 0; j < c; j++) {
                 List<ArithExpr<RealSort>> terms = new ArrayList<>();

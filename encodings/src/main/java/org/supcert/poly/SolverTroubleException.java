@@ -10,7 +10,8 @@ package org.supcert.poly;
 public final class SolverTroubleException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    SolverTroubleException(String message, Throwable cause) {
+    /** Z3 failed; {@code cause} is Z3's exception or the linkage error of its native library. */
+    public SolverTroubleException(String message, Throwable cause) {
         super(message, cause);
     }
 }

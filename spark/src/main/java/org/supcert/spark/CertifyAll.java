@@ -13,6 +13,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.supcert.cli.InputVerdict;
 import org.supcert.cli.SparkJobs;
+import org.supcert.io.InputException;
 import org.supcert.reports.formats.JunitXml;
 import org.supcert.reports.formats.MarkdownSummary;
 import org.supcert.reports.model.Report;
@@ -91,7 +92,7 @@ final class CertifyAll {
         if (in.error() != null) return InputVerdict.error(in.path(), in.error());
         try {
             return HadoopInputs.withLocal(conf, in.path(), local -> InputVerdict.of(in.path(), local, options));
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | InputException | IllegalArgumentException e) { // Hadoop's Path refuses a bad URI with an IAE
             return InputVerdict.error(in.path(), "cannot read " + in.path() + ": " + HadoopInputs.oneLine(e));
         }
     }

@@ -21,6 +21,7 @@ import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.supcert.io.InputException;
 
 /**
  * certify-all's inputs on Hadoop file systems: listing them on the driver, and making one readable
@@ -72,10 +73,10 @@ final class HadoopInputs {
                     if (sharded && SHARD.matcher(n).matches()) continue;
                     out.add(new Listed(a.endsWith("/") ? a + n : a + "/" + n, null));
                 }
-            } catch (IOException | IllegalArgumentException e) {
+            } catch (IOException | IllegalArgumentException e) { // Hadoop's Path refuses a bad URI with an IAE
                 out.add(new Listed(a, "cannot list " + a + ": " + oneLine(e)));
             }
-            if (out.size() > MAX_INPUTS) throw new IllegalArgumentException("more than " + MAX_INPUTS + " inputs");
+            if (out.size() > MAX_INPUTS) throw InputException.of("more than " + MAX_INPUTS + " inputs");
         }
         return out;
     }
@@ -91,7 +92,7 @@ final class HadoopInputs {
         try {
             FileSystem fs = p.getFileSystem(conf);
             long size = fs.getFileStatus(p).getLen();
-            if (size > MAX_LIST_BYTES) throw new IllegalArgumentException(from + ": " + size + " bytes, more than a list of inputs may have (" + MAX_LIST_BYTES + ")");
+            if (size > MAX_LIST_BYTES) throw InputException.of(from + ": " + size + " bytes, more than a list of inputs may have (" + MAX_LIST_BYTES + ")");
             List<String> out = new ArrayList<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(p), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -101,7 +102,7 @@ final class HadoopInputs {
             }
             return out;
         } catch (IOException e) {
-            throw new IllegalArgumentException("--from " + from + ": " + oneLine(e));
+            throw InputException.of("--from " + from + ": " + oneLine(e));
         }
     }
 
@@ -115,17 +116,17 @@ final class HadoopInputs {
         if ("file".equals(fs.getScheme())) return read.apply(java.nio.file.Path.of(fs.makeQualified(p).toUri()));
         FileStatus st = fs.getFileStatus(p);
         if (st.isDirectory()) {
-            throw new IllegalArgumentException(input + ": a model directory must be on a local or mounted file system; "
+            throw InputException.of(input + ": a model directory must be on a local or mounted file system; "
                     + "give its files, or the index of a sharded model with its shards beside it on a local path");
         }
         if (st.getLen() > MAX_COPY_BYTES) {
-            throw new IllegalArgumentException(input + ": " + st.getLen() + " bytes, more than a remote input may have (" + MAX_COPY_BYTES + ")");
+            throw InputException.of(input + ": " + st.getLen() + " bytes, more than a remote input may have (" + MAX_COPY_BYTES + ")");
         }
         java.nio.file.Path dir = Files.createTempDirectory("supcert-input");
         java.nio.file.Path local = dir.resolve(p.getName());
         try {
             if (dir.toFile().getUsableSpace() < st.getLen()) {
-                throw new IllegalArgumentException(input + ": " + st.getLen() + " bytes do not fit in the executor's " + dir.getParent());
+                throw InputException.of(input + ": " + st.getLen() + " bytes do not fit in the executor's " + dir.getParent());
             }
             try (InputStream in = fs.open(p); OutputStream o = Files.newOutputStream(local)) {
                 byte[] buf = new byte[1 << 16];

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,6 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supcert.io.StrictJson;
 
 /**
  * certify-all --master local[2] over the golden cases, a model file and bad inputs says what check
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * clock; the Z3 re-checks' measured durations are dropped from both sides, as certify-all's lines do.
  */
 class CertifyAllTest {
-    static final ObjectMapper JSON = new ObjectMapper();
     static final Path CASES = Path.of("../cases");
 
     @TempDir
@@ -55,24 +54,24 @@ class CertifyAllTest {
         assertEquals(cases.size() + 3, got.size(), all::toString);
         Set<String> statuses = new TreeSet<>();
         for (int k = 0; k < cases.size(); k++) {
-            JsonNode row = JSON.readTree(got.get(k));
+            JsonNode row = StrictJson.parse(got.get(k));
             assertEquals(CASES + "/" + cases.get(k).getFileName(), row.get("input").asText());
             assertEquals("support", row.get("kind").asText(), row::toString);
             Run check = Run.of("check", "--json", "--budget", "0", cases.get(k).toString());
-            JsonNode expected = normal(JSON.readTree(check.out()));
+            JsonNode expected = normal(StrictJson.parse(check.out()));
             assertEquals(expected, normal(row.get("verdict")), cases.get(k) + ": certify-all and check differ");
             statuses.add(expected.get("verdict").asText());
         }
         assertEquals(Set.of("CLOSED", "NOT_CLOSED", "UNKNOWN"), statuses, "the cases cover every verdict");
 
-        JsonNode gone = JSON.readTree(got.get(cases.size()));
+        JsonNode gone = StrictJson.parse(got.get(cases.size()));
         assertEquals("error", gone.get("kind").asText());
         assertTrue(gone.get("error").asText().contains("missing.json"), gone::toString);
-        JsonNode net = JSON.readTree(got.get(cases.size() + 1));
+        JsonNode net = StrictJson.parse(got.get(cases.size() + 1));
         assertEquals("model", net.get("kind").asText(), net::toString);
         Run certify = Run.of("certify", "--json", "--budget", "0", model.toString());
-        assertEquals(normal(JSON.readTree(certify.out())), normal(net.get("certify")), "certify-all and certify differ");
-        JsonNode broken = JSON.readTree(got.get(cases.size() + 2));
+        assertEquals(normal(StrictJson.parse(certify.out())), normal(net.get("certify")), "certify-all and certify differ");
+        JsonNode broken = StrictJson.parse(got.get(cases.size() + 2));
         assertEquals("error", broken.get("kind").asText());
         assertTrue(broken.get("error").asText().contains("bad.json"), broken::toString);
 
@@ -114,7 +113,7 @@ class CertifyAllTest {
             List<String> got = Files.readAllLines(b);
             assertEquals(2, got.size());
             for (int k = 0; k < 2; k++) {
-                assertEquals(remote.get(k), JSON.readTree(got.get(k)).get("input").asText());
+                assertEquals(remote.get(k), StrictJson.parse(got.get(k)).get("input").asText());
                 assertEquals(want.get(k).replace("\"input\":\"" + local.get(k), "\"input\":\"" + remote.get(k)), got.get(k));
             }
             try (Stream<Path> left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {

@@ -1,5 +1,6 @@
 package org.supcert.certificate;
 
+import java.util.Optional;
 import org.supcert.poly.Attainability;
 import org.supcert.poly.SolverLimits;
 import org.supcert.poly.SolverOutcome;
@@ -22,10 +23,12 @@ public final class CertificateCheck {
      * @param z3 limits of the Z3 query; null skips Z3 (then the combinatorial proof must hold)
      */
     public static Outcome check(NotClosedCertificate cert, SolverLimits z3) {
-        String curve = CurveCheck.violation(cert.pattern(), cert.target(), cert.curve());
-        if (curve != null) return new Outcome(cert, false, "the Laurent curve does not check: " + curve);
+        Optional<String> curve = CurveCheck.violation(cert.pattern(), cert.target(), cert.curve());
+        if (curve.isPresent()) return new Outcome(cert, false, "the Laurent curve does not check: " + curve.get());
         String curveText = "exact rational check passed (degree " + cert.curve().degree() + ")";
-        String combinatorial = cert instanceof CornerCertificate corner ? CornerProof.violation(corner) : "not a corner";
+        // empty: the combinatorial proof holds
+        Optional<String> combinatorial = cert instanceof CornerCertificate corner ? CornerProof.violation(corner)
+                : Optional.of("not a corner");
         String z3Text = null;
         if (z3 != null) {
             SolverOutcome o;
@@ -39,15 +42,15 @@ public final class CertificateCheck {
             }
             z3Text = o.isUnsat() ? "Z3 nlsat: UNSAT" : o.reason();
             if (o.isUnsat()) {
-                String text = z3Text + (combinatorial == null ? "; corner determinant proof holds" : "");
+                String text = z3Text + (combinatorial.isEmpty() ? "; corner determinant proof holds" : "");
                 return new Outcome(cert.withChecks(new NotClosedCertificate.Checks(curveText, text)), true, null);
             }
         }
-        if (combinatorial == null) {
+        if (combinatorial.isEmpty()) {
             String text = "corner determinant proof holds (exact)" + (z3Text == null ? "" : "; " + z3Text);
             return new Outcome(cert.withChecks(new NotClosedCertificate.Checks(curveText, text)), true, null);
         }
         return new Outcome(cert, false, "B's unattainability is not proved: "
-                + (z3Text == null ? "Z3 not run" : z3Text) + "; combinatorial proof: " + combinatorial);
+                + (z3Text == null ? "Z3 not run" : z3Text) + "; combinatorial proof: " + combinatorial.get());
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.supcert.io.InputException;
 import org.supcert.poly.RationalMatrix;
 import org.supcert.support.Mask;
 
@@ -66,17 +67,17 @@ public final class CertificateJson {
 
     /**
      * Reads a certificate, of the kind its "result" names (a corner certificate needs its special
-     * cell and mu, a probe certificate has neither); a malformed one is an IllegalArgumentException
+     * cell and mu, a probe certificate has neither); a malformed one is an {@link InputException}
      * naming the field.
      */
     public static NotClosedCertificate read(JsonNode o) {
         if (o == null || !o.isObject() || !o.has("supcertCertificate")) {
-            throw new IllegalArgumentException("not a supcert certificate (no \"supcertCertificate\" field)");
+            throw InputException.of("not a supcert certificate (no \"supcertCertificate\" field)");
         }
-        if (o.get("supcertCertificate").asInt() != 1) throw new IllegalArgumentException("unsupported certificate version");
+        if (o.get("supcertCertificate").asInt() != 1) throw InputException.of("unsupported certificate version");
         String id = o.path("result").asText("");
         NamedResult result = NamedResult.byId(id).filter(r -> r.decides() == NamedResult.Decides.NOT_CLOSED)
-                .orElseThrow(() -> new IllegalArgumentException("\"result\" \"" + id + "\" is not a NOT CLOSED certificate's result"));
+                .orElseThrow(() -> InputException.of("\"result\" \"" + id + "\" is not a NOT CLOSED certificate's result"));
         List<Mask> pattern = new ArrayList<>();
         JsonNode p = field(o, "pattern");
         for (int l = 0; l < p.size(); l++) {
@@ -85,17 +86,17 @@ public final class CertificateJson {
             try {
                 pattern.add(Mask.fromRowStrings(rows));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("pattern factor " + l + ": " + e.getMessage());
+                throw InputException.of("pattern factor " + l + ": " + e.getMessage());
             }
         }
-        if (pattern.isEmpty()) throw new IllegalArgumentException("empty pattern");
+        if (pattern.isEmpty()) throw InputException.of("empty pattern");
         RationalMatrix target = matrix(field(o, "target"), "target");
         JsonNode curveNode = field(o, "curve");
         int degree = field(curveNode, "degree").asInt(-1);
-        if (degree < 0 || degree > 16) throw new IllegalArgumentException("curve degree must be 0..16");
+        if (degree < 0 || degree > 16) throw InputException.of("curve degree must be 0..16");
         JsonNode factors = field(curveNode, "factors");
         if (factors.size() != pattern.size()) {
-            throw new IllegalArgumentException("curve has " + factors.size() + " factors, pattern has " + pattern.size());
+            throw InputException.of("curve has " + factors.size() + " factors, pattern has " + pattern.size());
         }
         List<List<RationalMatrix>> coeffs = new ArrayList<>();
         for (int l = 0; l < factors.size(); l++) {
@@ -113,19 +114,20 @@ public final class CertificateJson {
                 pattern, target, new LaurentCurve(degree, coeffs));
         JsonNode special = o.get("special");
         boolean hasSpecial = special != null && !special.isNull();
+        // the constructors check the parts agree (shapes, powers); on read that is the file's problem
         if (result == NamedResult.CORNER_CERTIFICATE) {
-            if (!hasSpecial) throw new IllegalArgumentException("a corner certificate needs \"special\": [i, j]");
+            if (!hasSpecial) throw InputException.of("a corner certificate needs \"special\": [i, j]");
             int[] sp = ints(special);
-            if (sp.length != 2) throw new IllegalArgumentException("\"special\" must be [i, j]");
-            return new CornerCertificate(support, witness, sp, field(o, "multiplicity").asInt(0), null);
+            if (sp.length != 2) throw InputException.of("\"special\" must be [i, j]");
+            return InputException.validating(() -> new CornerCertificate(support, witness, sp, field(o, "multiplicity").asInt(0), null));
         }
-        if (hasSpecial) throw new IllegalArgumentException("a " + result.id() + " has no \"special\" cell");
-        return new CurveCertificate(support, witness, null);
+        if (hasSpecial) throw InputException.of("a " + result.id() + " has no \"special\" cell");
+        return InputException.validating(() -> new CurveCertificate(support, witness, null));
     }
 
     private static JsonNode field(JsonNode o, String name) {
         JsonNode v = o.get(name);
-        if (v == null || v.isNull()) throw new IllegalArgumentException("missing field \"" + name + "\"");
+        if (v == null || v.isNull()) throw InputException.of("missing field \"" + name + "\"");
         return v;
     }
 
@@ -154,7 +156,7 @@ public final class CertificateJson {
     }
 
     private static RationalMatrix matrix(JsonNode a, String what) {
-        if (!a.isArray() || a.isEmpty()) throw new IllegalArgumentException(what + " is not a non-empty matrix");
+        if (!a.isArray() || a.isEmpty()) throw InputException.of(what + " is not a non-empty matrix");
         String[][] s = new String[a.size()][];
         for (int i = 0; i < s.length; i++) {
             JsonNode row = a.get(i);
@@ -164,7 +166,7 @@ public final class CertificateJson {
         try {
             return RationalMatrix.parse(s);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(what + ": " + e.getMessage());
+            throw InputException.of(what + ": " + e.getMessage());
         }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.supcert.io.InputException;
 
 /**
  * The JSON form of closedness certificates (README, "Certificates"), stable field order:
@@ -57,15 +58,15 @@ public final class ClosednessJson {
         return o;
     }
 
-    /** Reads one; a malformed or summary-only certificate is an IllegalArgumentException naming the problem. */
+    /** Reads one; a malformed or summary-only certificate is an {@link InputException} naming the problem. */
     public static ClosednessCertificate read(JsonNode o) {
         if (SpecializationCertificateJson.isSpecialization(o)) return SpecializationCertificateJson.read(o);
         if (o.get("supcertCertificate") == null || o.get("supcertCertificate").asInt() != 1) {
-            throw new IllegalArgumentException("unsupported certificate version");
+            throw InputException.of("unsupported certificate version");
         }
         String support = o.path("support").asText("?");
         String result = o.path("result").asText("");
-        if (o.has("summary")) throw new IllegalArgumentException(support + ": a " + result + " certificate in summary form "
+        if (o.has("summary")) throw InputException.of(support + ": a " + result + " certificate in summary form "
                 + "carries no data to re-check (run 'check --json' without '--certificates summary')");
         if (NamedResult.THEOREM_S.id().equals(result)) {
             List<SpanningCertificate.Line> lines = new ArrayList<>();
@@ -76,12 +77,12 @@ public final class ClosednessJson {
             return new LinearizationCertificate(support, ints(o, "inner"), fixed(array(o, "fixedY")), fixed(array(o, "fixedX")),
                     o.path("prime").asLong(0));
         }
-        throw new IllegalArgumentException("unknown closedness certificate \"" + result + "\"");
+        throw InputException.of("unknown closedness certificate \"" + result + "\"");
     }
 
     private static JsonNode array(JsonNode o, String name) {
         JsonNode v = o.get(name);
-        if (v == null || !v.isArray()) throw new IllegalArgumentException("missing array \"" + name + "\"");
+        if (v == null || !v.isArray()) throw InputException.of("missing array \"" + name + "\"");
         return v;
     }
 
@@ -89,7 +90,7 @@ public final class ClosednessJson {
         JsonNode a = array(o, name);
         int[] v = new int[a.size()];
         for (int i = 0; i < v.length; i++) {
-            if (!a.get(i).canConvertToInt()) throw new IllegalArgumentException("\"" + name + "\" holds a non-integer");
+            if (!a.get(i).canConvertToInt()) throw InputException.of("\"" + name + "\" holds a non-integer");
             v[i] = a.get(i).asInt();
         }
         return v;
@@ -114,7 +115,7 @@ public final class ClosednessJson {
             JsonNode vs = array(x, "values");
             long[] v = new long[vs.size()];
             for (int i = 0; i < v.length; i++) {
-                if (!vs.get(i).canConvertToLong()) throw new IllegalArgumentException("\"values\" holds a non-integer");
+                if (!vs.get(i).canConvertToLong()) throw InputException.of("\"values\" holds a non-integer");
                 v[i] = vs.get(i).asLong();
             }
             out.add(new LinearizationCertificate.Fixed(x.path("column").asInt(-1), v));

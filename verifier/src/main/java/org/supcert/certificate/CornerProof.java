@@ -1,5 +1,6 @@
 package org.supcert.certificate;
 
+import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.supcert.poly.RationalMatrix;
 import org.supcert.support.Mask;
@@ -14,16 +15,16 @@ import org.supcert.support.Mask;
 public final class CornerProof {
     private CornerProof() {}
 
-    /** Returns null when the proof holds, else the first failed condition. */
-    public static String violation(CornerCertificate cert) {
-        if (cert.pattern().size() != 2) return "a corner certificate has two factors";
+    /** Empty when the proof holds, else the first failed condition. */
+    public static Optional<String> violation(CornerCertificate cert) {
+        if (cert.pattern().size() != 2) return Optional.of("a corner certificate has two factors");
         Mask left = cert.pattern().get(0);
         Mask right = cert.pattern().get(1);
         int q = left.rows();
         int mu = cert.multiplicity();
         int si = cert.special()[0];
         int sj = cert.special()[1];
-        if (q != mu + 1 || right.cols() != mu + 1) return "block is " + q + " x " + right.cols() + ", expected " + (mu + 1) + " square";
+        if (q != mu + 1 || right.cols() != mu + 1) return Optional.of("block is " + q + " x " + right.cols() + ", expected " + (mu + 1) + " square");
         int full = 0;
         boolean other = false;
         for (int k = 0; k < left.cols(); k++) {
@@ -35,15 +36,15 @@ public final class CornerProof {
             }
             boolean onlySpecial = (r.length == 0 || c.length == 0)
                     || (r.length == 1 && r[0] == si && c.length == 1 && c[0] == sj);
-            if (!onlySpecial) return "inner column " + k + " meets the block outside the special cell";
+            if (!onlySpecial) return Optional.of("inner column " + k + " meets the block outside the special cell");
             if (r.length == 1 && c.length == 1) other = true;
         }
-        if (full != mu) return full + " inner columns contain the block, expected mu = " + mu;
-        if (!other) return "no other inner column contains the special cell";
+        if (full != mu) return Optional.of(full + " inner columns contain the block, expected mu = " + mu);
+        if (!other) return Optional.of("no other inner column contains the special cell");
         RationalMatrix b = cert.target();
-        if (determinant(b).signum() == 0) return "det B = 0";
-        if (determinant(minor(b, si, sj)).signum() != 0) return "the complementary minor of B at the special cell is not zero";
-        return null;
+        if (determinant(b).signum() == 0) return Optional.of("det B = 0");
+        if (determinant(minor(b, si, sj)).signum() != 0) return Optional.of("the complementary minor of B at the special cell is not zero");
+        return Optional.empty();
     }
 
     static RationalMatrix minor(RationalMatrix b, int si, int sj) {

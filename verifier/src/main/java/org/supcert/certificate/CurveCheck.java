@@ -2,6 +2,7 @@ package org.supcert.certificate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.supcert.poly.RationalMatrix;
 import org.supcert.support.Mask;
 
@@ -13,10 +14,10 @@ import org.supcert.support.Mask;
 public final class CurveCheck {
     private CurveCheck() {}
 
-    /** Returns null when the curve is valid, else the first violation. */
-    public static String violation(List<Mask> pattern, RationalMatrix target, LaurentCurve curve) {
+    /** Empty when the curve is valid, else the first violation. */
+    public static Optional<String> violation(List<Mask> pattern, RationalMatrix target, LaurentCurve curve) {
         if (curve.factors() != pattern.size()) {
-            return "curve has " + curve.factors() + " factors, pattern has " + pattern.size();
+            return Optional.of("curve has " + curve.factors() + " factors, pattern has " + pattern.size());
         }
         int d = curve.degree();
         for (int l = 0; l < pattern.size(); l++) {
@@ -24,14 +25,14 @@ public final class CurveCheck {
             for (int p = -d; p <= d; p++) {
                 RationalMatrix c = curve.coefficient(l, p);
                 if (c.rows() != m.rows() || c.cols() != m.cols()) {
-                    return "coefficient t^" + p + " of factor " + l + " is " + c.rows() + " x " + c.cols()
-                            + ", the mask is " + m.rows() + " x " + m.cols();
+                    return Optional.of("coefficient t^" + p + " of factor " + l + " is " + c.rows() + " x " + c.cols()
+                            + ", the mask is " + m.rows() + " x " + m.cols());
                 }
                 for (int i = 0; i < c.rows(); i++) {
                     for (int j = 0; j < c.cols(); j++) {
                         if (c.get(i, j).signum() != 0 && !m.get(i, j)) {
-                            return "coefficient t^" + p + " of factor " + l + " has entry (" + i + ", " + j
-                                    + ") outside the support";
+                            return Optional.of("coefficient t^" + p + " of factor " + l + " has entry (" + i + ", " + j
+                                    + ") outside the support");
                         }
                     }
                 }
@@ -59,15 +60,15 @@ public final class CurveCheck {
             low -= d;
         }
         if (product.get(0).rows() != target.rows() || product.get(0).cols() != target.cols()) {
-            return "product is " + product.get(0).rows() + " x " + product.get(0).cols() + ", B is "
-                    + target.rows() + " x " + target.cols();
+            return Optional.of("product is " + product.get(0).rows() + " x " + product.get(0).cols() + ", B is "
+                    + target.rows() + " x " + target.cols());
         }
         for (int q = low; q < 0; q++) {
-            if (!product.get(q - low).isZero()) return "coefficient of t^" + q + " of the product is not zero";
+            if (!product.get(q - low).isZero()) return Optional.of("coefficient of t^" + q + " of the product is not zero");
         }
         if (!product.get(-low).equals(target)) {
-            return "coefficient of t^0 of the product is " + product.get(-low) + ", not B = " + target;
+            return Optional.of("coefficient of t^0 of the product is " + product.get(-low) + ", not B = " + target);
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportChain;
 
@@ -54,28 +55,28 @@ public final class Restriction {
     }
 
     /**
-     * Why the certificate's pattern is not the restriction of the support to its block (null when it
+     * Why the certificate's pattern is not the restriction of the support to its block (empty when it
      * is): a pattern that dropped an inner index would prove less than it claims.
      */
-    public static String mismatch(SupportChain support, NotClosedCertificate c) {
+    public static Optional<String> mismatch(SupportChain support, NotClosedCertificate c) {
         if (support.length() != c.pattern().size()) {
-            return "the certificate has " + c.pattern().size() + " factors, the support " + support.length();
+            return Optional.of("the certificate has " + c.pattern().size() + " factors, the support " + support.length());
         }
-        for (int i : c.rows()) if (i < 0 || i >= support.rows()) return "row " + i + " is outside the support";
-        for (int j : c.cols()) if (j < 0 || j >= support.cols()) return "column " + j + " is outside the support";
+        for (int i : c.rows()) if (i < 0 || i >= support.rows()) return Optional.of("row " + i + " is outside the support");
+        for (int j : c.cols()) if (j < 0 || j >= support.cols()) return Optional.of("column " + j + " is outside the support");
         List<int[]> kept = keptIndices(support.factors(), c.rows(), c.cols());
         List<int[]> inner = kept.subList(1, kept.size() - 1);
-        if (inner.size() != c.inner().size()) return "the certificate lists " + c.inner().size() + " inner dimensions";
+        if (inner.size() != c.inner().size()) return Optional.of("the certificate lists " + c.inner().size() + " inner dimensions");
         for (int l = 0; l < inner.size(); l++) {
             if (!Arrays.equals(inner.get(l), c.inner().get(l))) {
-                return "inner indices " + Arrays.toString(c.inner().get(l)) + " of dimension " + (l + 1)
-                        + " differ from those on a path to the block " + Arrays.toString(inner.get(l));
+                return Optional.of("inner indices " + Arrays.toString(c.inner().get(l)) + " of dimension " + (l + 1)
+                        + " differ from those on a path to the block " + Arrays.toString(inner.get(l)));
             }
         }
         if (!pattern(support.factors(), kept).equals(c.pattern())) {
-            return "the pattern is not the restriction of the support to the block";
+            return Optional.of("the pattern is not the restriction of the support to the block");
         }
-        return null;
+        return Optional.empty();
     }
 
     private static BitSet bits(int[] xs) {

@@ -64,6 +64,8 @@ public record SpanningCertificate(String support, String orientation, int[] inne
         }
         boolean[] seen = new boolean[left.rows()];
         long[] v = new long[k.words];
+        long[] all = new long[k.words];
+        for (int s : rest) for (int w = 0; w < all.length; w++) all[w] |= colBits[s][w];
         int[] usedAt = new int[left.cols()];
         Arrays.fill(usedAt, -1);
         int[] rowOf = new int[left.cols()];
@@ -75,7 +77,7 @@ public record SpanningCertificate(String support, String orientation, int[] inne
                 if (i < 0 || i >= left.rows()) return Optional.of("line " + lineNo + ": row " + i + " is out of range");
                 if (seen[i]) return Optional.of("row " + i + " appears on two lines");
                 seen[i] = true;
-                Optional<String> f = checkRow(k, restAt, colBits, left, right, i, line, v, usedAt, rowOf);
+                Optional<String> f = checkRow(k, restAt, colBits, left, right, i, line, v, all, usedAt, rowOf);
                 if (f.isPresent()) return f;
             }
             lineNo++;
@@ -88,14 +90,18 @@ public record SpanningCertificate(String support, String orientation, int[] inne
     }
 
     private static Optional<String> checkRow(RestColumns k, int[] restAt, long[][] colBits, Mask left, Mask right, int i,
-            Line line, long[] v, int[] usedAt, int[] rowOf) {
+            Line line, long[] v, long[] all, int[] usedAt, int[] rowOf) {
         Arrays.fill(v, 0);
         int[] rowInner = left.row(i);
+        boolean full = false;
+        int ored = 0;
         for (int kk : rowInner) {
             rowOf[kk] = i; // (i, kk) is in the left mask: a lookup, not a binary search per matched pair
-            if (restAt[kk] < 0) continue;
+            if (full || restAt[kk] < 0) continue;
             long[] b = colBits[restAt[kk]];
             for (int w = 0; w < v.length; w++) v[w] |= b[w];
+            // V_i cannot grow past the union of all rest columns' C_k: stop OR-ing once it is reached
+            full = (++ored & 7) == 0 && Arrays.equals(v, all);
         }
         if (k.tRows[i] != null) for (int w = 0; w < v.length; w++) v[w] &= ~k.tRows[i][w];
         int expected = 0;

@@ -3,6 +3,7 @@ package org.supcert.certificate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.supcert.io.InputException;
 
 /**
  * The JSON form of a {@link SpecializationCertificate}, stable field order:
@@ -35,18 +36,18 @@ public final class SpecializationCertificateJson {
         return o != null && o.isObject() && NamedResult.SPECIALIZATION.id().equals(o.path("result").asText(null));
     }
 
-    /** Reads a certificate; a malformed one is an IllegalArgumentException naming the field. */
+    /** Reads a certificate; a malformed one is an {@link InputException} naming the field. */
     public static SpecializationCertificate read(JsonNode o) {
         if (o == null || !o.isObject() || !o.has("supcertCertificate")) {
-            throw new IllegalArgumentException("not a supcert certificate (no \"supcertCertificate\" field)");
+            throw InputException.of("not a supcert certificate (no \"supcertCertificate\" field)");
         }
         if (!o.get("supcertCertificate").isInt() || o.get("supcertCertificate").asInt() != 1) {
-            throw new IllegalArgumentException("unsupported certificate version");
+            throw InputException.of("unsupported certificate version");
         }
-        if (!isSpecialization(o)) throw new IllegalArgumentException("\"result\" is not \"specialization\"");
+        if (!isSpecialization(o)) throw InputException.of("\"result\" is not \"specialization\"");
         String orientation = text(o, "orientation");
         if (!orientation.equals("as-given") && !orientation.equals("transposed")) {
-            throw new IllegalArgumentException("\"orientation\" must be \"as-given\" or \"transposed\"");
+            throw InputException.of("\"orientation\" must be \"as-given\" or \"transposed\"");
         }
         return new SpecializationCertificate(text(o, "support"), (int) integer(o, "factors", Integer.MAX_VALUE),
                 (int) integer(o, "layer", Integer.MAX_VALUE), orientation.equals("transposed"), text(o, "generator"),
@@ -58,7 +59,7 @@ public final class SpecializationCertificateJson {
 
     private static String text(JsonNode o, String name) {
         JsonNode v = o.get(name);
-        if (v == null || !v.isTextual()) throw new IllegalArgumentException("field \"" + name + "\" must be a string");
+        if (v == null || !v.isTextual()) throw InputException.of("field \"" + name + "\" must be a string");
         return v.asText();
     }
 
@@ -66,12 +67,12 @@ public final class SpecializationCertificateJson {
     private static long integer(JsonNode o, String name, long max) {
         JsonNode v = o.get(name);
         if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 0 || v.asLong() > max) {
-            throw new IllegalArgumentException("field \"" + name + "\" must be an integer in 0.." + max);
+            throw InputException.of("field \"" + name + "\" must be an integer in 0.." + max);
         }
         return v.asLong();
     }
 
     private static long fail(String name) {
-        throw new IllegalArgumentException("field \"" + name + "\" must be a 64-bit integer");
+        throw InputException.of("field \"" + name + "\" must be a 64-bit integer");
     }
 }

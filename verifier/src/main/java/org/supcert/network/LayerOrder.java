@@ -3,6 +3,7 @@ package org.supcert.network;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The order of a network's layers when the user does not give it, from names first and shapes second:
@@ -55,8 +56,8 @@ public final class LayerOrder {
         List<NetworkLayer> byName = new ArrayList<>(layers);
         byName.sort(Comparator.comparing(NetworkLayer::name, LayerOrder::compareNames));
         if (byName.size() == 1) return new Ordered(byName, Source.NAMES);
-        String textual = textualNeighbours(byName);
-        if (textual == null) {
+        Optional<String> unordered = textualNeighbours(byName);
+        if (unordered.isEmpty()) {
             for (int k = 1; k < byName.size(); k++) {
                 if (byName.get(k).in() != byName.get(k - 1).out()) {
                     throw new IllegalArgumentException("the layers in name order " + names(byName) + " do not chain: "
@@ -66,6 +67,7 @@ public final class LayerOrder {
             }
             return new Ordered(byName, Source.NAMES);
         }
+        String textual = unordered.get();
         List<List<NetworkLayer>> found = new ArrayList<>();
         boolean complete = shapeOrders(byName, found);
         if (complete && found.size() == 1) return new Ordered(found.get(0), Source.SHAPES);
@@ -100,17 +102,17 @@ public final class LayerOrder {
         return c != 0 ? c : a.compareTo(b);
     }
 
-    /** Null when every two neighbours first differ in a number; else a description of two that do not. */
-    static String textualNeighbours(List<NetworkLayer> sorted) {
+    /** Empty when every two neighbours first differ in a number; else a description of two that do not. */
+    static Optional<String> textualNeighbours(List<NetworkLayer> sorted) {
         for (int k = 1; k < sorted.size(); k++) {
             List<String> a = tokens(sorted.get(k - 1).name());
             List<String> b = tokens(sorted.get(k).name());
             int i = 0;
             while (i < a.size() && i < b.size() && a.get(i).equals(b.get(i))) i++;
             boolean numeric = i < a.size() && i < b.size() && digits(a.get(i)) && digits(b.get(i));
-            if (!numeric) return "'" + sorted.get(k - 1).name() + "' and '" + sorted.get(k).name() + "'";
+            if (!numeric) return Optional.of("'" + sorted.get(k - 1).name() + "' and '" + sorted.get(k).name() + "'");
         }
-        return null;
+        return Optional.empty();
     }
 
     /**

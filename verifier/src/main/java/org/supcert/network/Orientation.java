@@ -11,13 +11,13 @@ public enum Orientation {
     /** Every layer is in x out (GPT-2 {@code Conv1D}, Keras, JAX). */
     IN_OUT;
 
-    /** "auto", "out-in" or "in-out". @throws IllegalArgumentException for anything else */
+    /** "auto", "out-in" or "in-out". @throws org.supcert.io.InputException for anything else */
     public static Orientation parse(String s) {
         return switch (s.toLowerCase(Locale.ROOT)) {
             case "auto" -> AUTO;
             case "out-in" -> OUT_IN;
             case "in-out" -> IN_OUT;
-            default -> throw new IllegalArgumentException("--orientation '" + s + "': expected auto, out-in or in-out");
+            default -> throw org.supcert.io.InputException.of("--orientation '" + s + "': expected auto, out-in or in-out");
         };
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.supcert.certificate.SpecializationRank;
 import org.supcert.exact.ModPrime;
 import org.supcert.exact.RankModPrime;
 import org.supcert.exact.SplitMix64;
+import org.supcert.io.StrictJson;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportChain;
 
@@ -170,13 +170,13 @@ class ChainSpecializationTest {
         assertEquals("{\"supcertCertificate\":1,\"result\":\"specialization\",\"support\":\"mlp\",\"factors\":3,\"layer\":2,"
                 + "\"orientation\":\"transposed\",\"generator\":\"splitmix64\",\"seed\":-5,\"prime\":2147483647,"
                 + "\"cells\":4096,\"digest\":123}", json.toString());
-        assertEquals(c, SpecializationCertificateJson.read(new ObjectMapper().readTree(json.toString())));
+        assertEquals(c, SpecializationCertificateJson.read(StrictJson.parse(json.toString())));
         assertTrue(SpecializationCertificateJson.isSpecialization(json));
         for (String[] bad : new String[][] {{"layer", "-1"}, {"layer", "\"2\""}, {"seed", "1.5"}, {"orientation", "\"up\""},
                 {"cells", "null"}, {"result", "\"corner-certificate\""}, {"supcertCertificate", "2"}}) {
             ObjectNode b = json.deepCopy();
-            b.set(bad[0], new ObjectMapper().readTree(bad[1]));
-            var e = assertThrows(IllegalArgumentException.class, () -> SpecializationCertificateJson.read(b));
+            b.set(bad[0], StrictJson.parse(bad[1]));
+            var e = assertThrows(org.supcert.io.InputException.class, () -> SpecializationCertificateJson.read(b));
             assertTrue(e.getMessage().contains(bad[0].equals("supcertCertificate") ? "version" : bad[0]), e.getMessage());
         }
     }

@@ -49,8 +49,8 @@ class RandomPairsPropertyTest {
             }
             if (v.status() == Status.NOT_CLOSED) {
                 var c = v.certificate();
-                assertEquals(null, CurveCheck.violation(c.pattern(), c.target(), c.curve()), where);
-                assertEquals(null, CornerProof.violation((CornerCertificate) c), where);
+                assertEquals(java.util.Optional.empty(), CurveCheck.violation(c.pattern(), c.target(), c.curve()), where);
+                assertEquals(java.util.Optional.empty(), CornerProof.violation((CornerCertificate) c), where);
                 var o = CertificateCheck.check(c, SolverLimits.ofMillis(10_000));
                 assertTrue(o.valid() && o.certificate().checks().unattainable().contains("UNSAT"), where);
                 z3Checked++;

@@ -1,5 +1,6 @@
 package org.supcert.numeric.butterfly;
 
+import org.supcert.io.InputException;
 /**
  * How the hierarchical factorization splits a range of factors lo .. hi-1 into a left and a right
  * group (docs/theory.md#seed-004: any binary tree works; they differ in cost and in how errors propagate).
@@ -27,7 +28,7 @@ public enum ButterflyTree {
             case "balanced" -> BALANCED;
             case "left", "left_comb", "left-comb" -> LEFT_COMB;
             case "right", "right_comb", "right-comb" -> RIGHT_COMB;
-            default -> throw new IllegalArgumentException("tree '" + s + "' is not balanced, left or right");
+            default -> throw InputException.of("tree '" + s + "' is not balanced, left or right");
         };
     }
 }

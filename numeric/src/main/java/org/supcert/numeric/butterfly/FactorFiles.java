@@ -1,7 +1,6 @@
 package org.supcert.numeric.butterfly;
 
 import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -11,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
+import org.supcert.io.InputException;
+import org.supcert.io.JsonWriters;
 import org.supcert.io.StrictJson;
 
 /**
@@ -36,7 +37,6 @@ public final class FactorFiles {
     /** The "version" this code writes and reads. */
     public static final int VERSION = 1;
 
-    private static final JsonFactory JSON = new JsonFactory();
 
     private FactorFiles() {}
 
@@ -44,7 +44,7 @@ public final class FactorFiles {
     public record Loaded(String kind, ButterflyChain chain, List<DMatrixRMaj> dense) {}
 
     public static void writeChain(Path file, ButterflyChain chain) {
-        try (JsonGenerator g = JSON.createGenerator(Files.newOutputStream(file), JsonEncoding.UTF8)) {
+        try (JsonGenerator g = JsonWriters.factory().createGenerator(Files.newOutputStream(file), JsonEncoding.UTF8)) {
             header(g, "butterfly");
             g.writeNumberField("rows", chain.rows());
             g.writeNumberField("cols", chain.cols());
@@ -76,7 +76,7 @@ public final class FactorFiles {
     }
 
     public static void writeDense(Path file, List<DMatrixRMaj> factors) {
-        try (JsonGenerator g = JSON.createGenerator(Files.newOutputStream(file), JsonEncoding.UTF8)) {
+        try (JsonGenerator g = JsonWriters.factory().createGenerator(Files.newOutputStream(file), JsonEncoding.UTF8)) {
             header(g, "dense");
             g.writeBooleanField("complex", false);
             g.writeArrayFieldStart("factors");
@@ -102,11 +102,11 @@ public final class FactorFiles {
         g.writeStringField("kind", kind);
     }
 
-    /** Reads a factor file; IllegalArgumentException names the file and what is wrong. */
+    /** Reads a factor file; an {@link InputException} names the file and what is wrong. */
     public static Loaded read(Path file) {
         JsonNode root = StrictJson.read(file);
         if (root == null || !FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != VERSION) {
-            throw new IllegalArgumentException(file + ": not a " + FORMAT + " version " + VERSION + " file");
+            throw new InputException(file, "not a " + FORMAT + " version " + VERSION + " file");
         }
         String kind = root.path("kind").asText();
         try {
@@ -116,7 +116,8 @@ public final class FactorFiles {
                     double[] re = doubles(f.path("re"));
                     double[] im = f.has("im") ? doubles(f.path("im")) : null;
                     int a = f.path("a").asInt(), b = f.path("b").asInt(), c = f.path("c").asInt(), d = f.path("d").asInt();
-                    fs.add(im == null ? ButterflyFactor.real(a, b, c, d, re) : ButterflyFactor.complex(a, b, c, d, re, im));
+                    fs.add(InputException.validating(() -> im == null ? ButterflyFactor.real(a, b, c, d, re)
+                            : ButterflyFactor.complex(a, b, c, d, re, im)));
                 }
                 JsonNode p = root.path("permutation");
                 int[] perm = null;
@@ -124,7 +125,8 @@ public final class FactorFiles {
                     perm = new int[p.size()];
                     for (int i = 0; i < perm.length; i++) perm[i] = p.get(i).asInt();
                 }
-                return new Loaded(kind, new ButterflyChain(fs, perm), null);
+                int[] order = perm;
+                return new Loaded(kind, InputException.validating(() -> new ButterflyChain(fs, order)), null);
             }
             if (kind.equals("dense")) {
                 List<DMatrixRMaj> ms = new ArrayList<>();
@@ -132,25 +134,25 @@ public final class FactorFiles {
                     int rows = f.path("rows").asInt(), cols = f.path("cols").asInt();
                     double[] re = doubles(f.path("re"));
                     if (rows < 1 || cols < 1 || re.length != (long) rows * cols) {
-                        throw new IllegalArgumentException("factor " + ms.size() + " has " + re.length + " values for "
+                        throw InputException.of("factor " + ms.size() + " has " + re.length + " values for "
                                 + rows + " x " + cols);
                     }
                     ms.add(new DMatrixRMaj(rows, cols, true, re));
                 }
                 return new Loaded(kind, null, ms);
             }
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        } catch (InputException e) {
+            throw e.in(file);
         }
-        throw new IllegalArgumentException(file + ": unknown kind '" + kind + "' (butterfly or dense)");
+        throw new InputException(file, "unknown kind '" + kind + "' (butterfly or dense)");
     }
 
     private static double[] doubles(JsonNode n) {
-        if (!n.isArray()) throw new IllegalArgumentException("missing value array");
+        if (!n.isArray()) throw InputException.of("missing value array");
         double[] v = new double[n.size()];
         for (int i = 0; i < v.length; i++) {
             JsonNode x = n.get(i);
-            if (!x.isNumber()) throw new IllegalArgumentException("value " + i + " is not a number");
+            if (!x.isNumber()) throw InputException.of("value " + i + " is not a number");
             v[i] = x.asDouble();
         }
         return v;

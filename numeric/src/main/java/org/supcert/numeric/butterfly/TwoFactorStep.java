@@ -93,7 +93,7 @@ final class TwoFactorStep {
             double err = 0;
             boolean tallBlocks = !cx && c2 == 2 && b1 > 2 && colMap == null;
             if (tallBlocks && d >= BATCH_MIN_LANES) { // lanes = consecutive delta (task order as below)
-                TallBatch tall = new TallBatch(b1, (int) Math.min(d, batchWidth(b1)));
+                TallBatch tall = new TallBatch(b1, Math.min(d, batchWidth(b1)));
                 for (long t = t0; t < t1; ) {
                     int delta0 = (int) (t % d);
                     long g = t / d;
@@ -107,7 +107,7 @@ final class TwoFactorStep {
             }
             if (tallBlocks && c1 >= BATCH_MIN_LANES) { // lanes = consecutive gamma1 at one delta: tasks
                 // taken in the order (alpha, beta2, delta, gamma1), gamma1 fastest, a bijection of the task set
-                TallBatch tall = new TallBatch(b1, (int) Math.min(c1, batchWidth(b1)));
+                TallBatch tall = new TallBatch(b1, Math.min(c1, batchWidth(b1)));
                 for (long t = t0; t < t1; ) {
                     int gamma10 = (int) (t % c1);
                     long g = t / c1;

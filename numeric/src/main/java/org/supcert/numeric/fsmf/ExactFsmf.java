@@ -25,7 +25,7 @@ import org.supcert.support.SupportPair;
  * is the least-norm solution of its |V_i| x |K_i| system, then the complete classes fit T. The loss
  * is the global minimum; the iteration count of the options is ignored.
  *
- * @throws IllegalArgumentException when some component is outside Theorems C and S (the message
+ * @throws org.supcert.io.InputException when some component is outside Theorems C and S (the message
  *     names the component and the obstruction)
  */
 public final class ExactFsmf implements FsmfSolver {
@@ -68,7 +68,7 @@ public final class ExactFsmf implements FsmfSolver {
         try {
             dec = Decomposition.of(s);
         } catch (AnalysisLimitException e) {
-            throw new IllegalArgumentException("support '" + s.name() + "' is too large for the exact solver: "
+            throw org.supcert.io.InputException.of("support '" + s.name() + "' is too large for the exact solver: "
                     + e.getMessage() + " (use --solver als or palm)");
         }
         DMatrixRMaj w1 = new DMatrixRMaj(s.rows(), s.inner());
@@ -87,7 +87,7 @@ public final class ExactFsmf implements FsmfSolver {
             } else {
                 SpanningRows.Result r = spanning(k);
                 if (r == null) {
-                    throw new IllegalArgumentException("support '" + s.name() + "': the exact solver needs Theorem A, C or S,"
+                    throw org.supcert.io.InputException.of("support '" + s.name() + "': the exact solver needs Theorem A, C or S,"
                             + " but component " + k.index() + " fails: " + obstruction + ", and some row and some column "
                             + "has no matching covering its V (use --solver als or palm)");
                 }

@@ -14,7 +14,7 @@ public final class FsmfSolvers {
             case "als" -> new AlternatingLeastSquares();
             case "palm" -> new Palm();
             case "auto" -> exactApplies(support) ? new ExactFsmf() : new AlternatingLeastSquares();
-            default -> throw new IllegalArgumentException("solver '" + name + "' is not exact, als, palm or auto");
+            default -> throw org.supcert.io.InputException.of("--solver '" + name + "' is not exact, als, palm or auto");
         };
     }
 

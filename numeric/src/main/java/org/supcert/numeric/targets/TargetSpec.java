@@ -1,6 +1,7 @@
 package org.supcert.numeric.targets;
 
 import java.util.Locale;
+import org.supcert.io.InputException;
 
 /**
  * A parsed built-in target specification:
@@ -24,10 +25,18 @@ public record TargetSpec(String spec, Target target, int[] permutation) {
         return false;
     }
 
-    /** Parses a built-in specification; IllegalArgumentException names the part that is wrong. */
+    /** Parses a built-in specification; an {@link InputException} names the part that is wrong. */
     public static TargetSpec parse(String text) {
+        try {
+            return build(text);
+        } catch (IllegalArgumentException e) { // the generators' preconditions (N = 2^L, noise >= 0) check the spec
+            throw new InputException(null, text, e.getMessage(), e);
+        }
+    }
+
+    private static TargetSpec build(String text) {
         String[] parts = text.split("\\+");
-        if (parts.length > 2) throw new IllegalArgumentException(text + ": at most one '+noise:LEVEL:SEED' suffix");
+        if (parts.length > 2) throw InputException.of(text + ": at most one '+noise:LEVEL:SEED' suffix");
         String[] f = parts[0].split(":");
         String kind = f[0].toLowerCase(Locale.ROOT);
         Target t;
@@ -41,19 +50,19 @@ public record TargetSpec(String spec, Target target, int[] permutation) {
             }
             case "dct" -> t = Targets.dct2(size(text, f, 2));
             case "random-butterfly" -> t = Targets.randomButterfly(size(text, f, 3), number(text, f[2], "SEED"));
-            default -> throw new IllegalArgumentException(text + ": unknown target '" + f[0]
+            default -> throw InputException.of(text + ": unknown target '" + f[0]
                     + "' (hadamard:N, dft:N, dft-unitary:N, dct:N, random-butterfly:N:SEED or a file)");
         }
         if (parts.length == 2) {
             String[] g = parts[1].split(":");
             if (g.length != 3 || !g[0].equalsIgnoreCase("noise")) {
-                throw new IllegalArgumentException(text + ": the suffix must be +noise:LEVEL:SEED");
+                throw InputException.of(text + ": the suffix must be +noise:LEVEL:SEED");
             }
             double level;
             try {
                 level = Double.parseDouble(g[1]);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(text + ": noise LEVEL '" + g[1] + "' is not a number");
+                throw InputException.of(text + ": noise LEVEL '" + g[1] + "' is not a number");
             }
             t = Targets.withNoise(t, level, number(text, g[2], "SEED"));
         }
@@ -62,10 +71,10 @@ public record TargetSpec(String spec, Target target, int[] permutation) {
 
     private static int size(String text, String[] f, int fields) {
         if (f.length != fields) {
-            throw new IllegalArgumentException(text + ": expected " + (fields == 2 ? f[0] + ":N" : f[0] + ":N:SEED"));
+            throw InputException.of(text + ": expected " + (fields == 2 ? f[0] + ":N" : f[0] + ":N:SEED"));
         }
         long n = number(text, f[1], "N");
-        if (n > 1 << 15) throw new IllegalArgumentException(text + ": N = " + n + " exceeds the limit 32768");
+        if (n > 1 << 15) throw InputException.of(text + ": N = " + n + " exceeds the limit 32768");
         Targets.requirePowerOfTwo((int) Math.max(0, n), text);
         return (int) n;
     }
@@ -74,7 +83,7 @@ public record TargetSpec(String spec, Target target, int[] permutation) {
         try {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(text + ": " + what + " '" + s + "' is not an integer");
+            throw InputException.of(text + ": " + what + " '" + s + "' is not an integer");
         }
     }
 

@@ -46,9 +46,9 @@ class FactorFilesTest {
     void foreignFilesAreRejectedWithTheirName() throws IOException {
         Path f = dir.resolve("x.json");
         Files.writeString(f, "{\"format\": \"other\"}");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FactorFiles.read(f));
+        org.supcert.io.InputException e = assertThrows(org.supcert.io.InputException.class, () -> FactorFiles.read(f));
         assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
         Files.writeString(f, "{\"format\": \"supcert-factors\", \"version\": 1, \"kind\": \"dense\", \"factors\": [{\"rows\": 2, \"cols\": 2, \"re\": [1]}]}");
-        assertThrows(IllegalArgumentException.class, () -> FactorFiles.read(f));
+        assertThrows(org.supcert.io.InputException.class, () -> FactorFiles.read(f));
     }
 }

@@ -103,7 +103,7 @@ class ExactFsmfTest {
     @Test
     void refusesSupportsOutsideTheoremC() {
         assertFalse(ExactFsmf.applies(DivergenceTraceTest.LU));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        org.supcert.io.InputException e = assertThrows(org.supcert.io.InputException.class,
                 () -> new ExactFsmf().solve(DivergenceTraceTest.B, DivergenceTraceTest.LU, FsmfOptions.iterations(0)));
         assertTrue(e.getMessage().contains("lu2") && e.getMessage().contains("component"), e.getMessage());
         assertTrue(FsmfSolvers.byName("auto", DivergenceTraceTest.LU) instanceof AlternatingLeastSquares);

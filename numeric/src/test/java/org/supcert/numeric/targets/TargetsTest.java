@@ -73,7 +73,7 @@ class TargetsTest {
         assertFalse(TargetSpec.isBuiltIn("matrix.npy"));
         for (String bad : new String[] {"hadamard:12", "hadamard:x", "dft", "random-butterfly:8", "bogus:8",
                 "hadamard:8+noise:0.1", "hadamard:8+noise:-1:2", "hadamard:0"}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TargetSpec.parse(bad), bad);
+            org.supcert.io.InputException e = assertThrows(org.supcert.io.InputException.class, () -> TargetSpec.parse(bad), bad);
             assertTrue(e.getMessage().contains(bad.split("\\+")[0]) || e.getMessage().contains("noise"), e.getMessage());
         }
     }

@@ -2,8 +2,6 @@ package org.supcert.reports.baseline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.supcert.io.InputException;
+import org.supcert.io.JsonWriters;
 import org.supcert.io.StrictJson;
 import org.supcert.reports.model.Report;
 import org.supcert.reports.model.SupportReport;
@@ -31,7 +31,6 @@ import org.supcert.reports.model.SupportReport;
  */
 public record Baseline(List<Entry> entries) {
     public static final int VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One support's recorded verdict. {@code verdict} is CLOSED, NOT_CLOSED or UNKNOWN. */
     public record Entry(String key, String source, String name, String shape, String sha256, String verdict, String result) {}
@@ -40,7 +39,7 @@ public record Baseline(List<Entry> entries) {
         entries = entries.stream().sorted(Comparator.comparing(Entry::key)).toList();
         for (int k = 1; k < entries.size(); k++) {
             if (entries.get(k).key().equals(entries.get(k - 1).key())) {
-                throw new IllegalArgumentException("support " + entries.get(k).key() + " appears twice");
+                throw InputException.of("support " + entries.get(k).key() + " appears twice");
             }
         }
     }
@@ -77,7 +76,7 @@ public record Baseline(List<Entry> entries) {
             n.put("result", e.result());
         }
         try {
-            return JSON.writeValueAsString(o) + "\n";
+            return JsonWriters.PRETTY.writeValueAsString(o) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,30 +87,30 @@ public record Baseline(List<Entry> entries) {
         if (Files.notExists(file)) return null;
         JsonNode doc = StrictJson.read(file);
         if (doc == null || !doc.isObject() || doc.path("supcertLock").asInt(-1) != VERSION || !doc.path("supports").isArray()) {
-            throw new IllegalArgumentException(file + ": not a supcert lock file of version " + VERSION
+            throw new InputException(file, "not a supcert lock file of version " + VERSION
                     + " ({\"supcertLock\": 1, \"supports\": [...]})");
         }
         List<Entry> out = new ArrayList<>();
         int k = 0;
-        for (JsonNode n : doc.get("supports")) {
-            String where = file + ": supports[" + k++ + "]";
-            String verdict = text(n, "verdict", where);
-            if (!Set.of("CLOSED", "NOT_CLOSED", "UNKNOWN").contains(verdict)) {
-                throw new IllegalArgumentException(where + ": verdict '" + verdict + "' is not CLOSED, NOT_CLOSED or UNKNOWN");
-            }
-            out.add(new Entry(text(n, "key", where), text(n, "source", where), text(n, "name", where),
-                    text(n, "shape", where), text(n, "sha256", where), verdict, text(n, "result", where)));
-        }
         try {
+            for (JsonNode n : doc.get("supports")) {
+                String where = "supports[" + k++ + "]";
+                String verdict = text(n, "verdict", where);
+                if (!Set.of("CLOSED", "NOT_CLOSED", "UNKNOWN").contains(verdict)) {
+                    throw new InputException(file, where, "verdict '" + verdict + "' is not CLOSED, NOT_CLOSED or UNKNOWN", null);
+                }
+                out.add(new Entry(text(n, "key", where), text(n, "source", where), text(n, "name", where),
+                        text(n, "shape", where), text(n, "sha256", where), verdict, text(n, "result", where)));
+            }
             return new Baseline(out);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        } catch (InputException e) {
+            throw e.in(file);
         }
     }
 
     private static String text(JsonNode n, String field, String where) {
         JsonNode v = n.get(field);
-        if (v == null || !v.isTextual()) throw new IllegalArgumentException(where + ": missing text field '" + field + "'");
+        if (v == null || !v.isTextual()) throw new InputException(null, where, "missing text field '" + field + "'", null);
         return v.asText();
     }
 }

@@ -1,5 +1,6 @@
 package org.supcert.reports.baseline;
 
+import org.supcert.io.InputException;
 /**
  * How strict "supcert ci" is. Every level fails when a support turns NOT CLOSED (it was not in the
  * baseline) or a new support is NOT CLOSED.
@@ -17,7 +18,7 @@ public enum FailOn {
         return switch (s) {
             case "not-closed" -> NOT_CLOSED;
             case "unknown" -> UNKNOWN;
-            default -> throw new IllegalArgumentException("--fail-on: '" + s + "' is not not-closed or unknown");
+            default -> throw InputException.of("--fail-on: '" + s + "' is not not-closed or unknown");
         };
     }
 }

@@ -1,12 +1,11 @@
 package org.supcert.reports.formats;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import org.supcert.io.JsonWriters;
 import org.supcert.reports.VerdictJson;
 import org.supcert.reports.model.DivergenceTrace;
 import org.supcert.reports.model.Report;
@@ -30,7 +29,6 @@ public final class ReportJson {
     /** Class-path location of the JSON Schema (draft 2020-12) of this document. */
     public static final String SCHEMA_RESOURCE = "/org/supcert/reports/formats/report-v1.schema.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ReportJson() {}
 
@@ -68,7 +66,7 @@ public final class ReportJson {
     /** The document as indented text with a final newline. */
     public static String write(Report r) {
         try {
-            return JSON.writeValueAsString(toJson(r)) + "\n";
+            return JsonWriters.PRETTY.writeValueAsString(toJson(r)) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

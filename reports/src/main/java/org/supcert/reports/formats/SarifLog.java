@@ -1,8 +1,6 @@
 package org.supcert.reports.formats;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.supcert.io.JsonWriters;
 import org.supcert.reports.model.Report;
 import org.supcert.reports.model.SupportReport;
 import org.supcert.certificate.NamedResult;
@@ -38,7 +37,6 @@ public final class SarifLog {
     public static final String DEFAULT_FAMILY_LOCATION = "supcert.lock";
     /** The theory document the rules' help links to, relative to the repository root. */
     static final String THEORY_DOC = "docs/theory.md";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SarifLog() {}
 
@@ -54,7 +52,7 @@ public final class SarifLog {
      */
     public static String write(Report r, Path root, String familyLocation) {
         try {
-            return JSON.writeValueAsString(toJson(r, root, familyLocation)) + "\n";
+            return JsonWriters.PRETTY.writeValueAsString(toJson(r, root, familyLocation)) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

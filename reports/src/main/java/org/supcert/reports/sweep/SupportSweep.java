@@ -57,7 +57,7 @@ public final class SupportSweep {
      * @param progress called with the number of samples done so far (from worker threads), or null
      */
     public static SweepTable run(SweepSpec spec, int threads, long timeoutMillis, IntConsumer progress) {
-        if (threads < 1) throw new IllegalArgumentException("--threads " + threads + " must be >= 1");
+        if (threads < 1) throw org.supcert.io.InputException.of("--threads " + threads + " must be >= 1");
         long start = System.nanoTime();
         byte[] status = new byte[spec.total()];
         byte[] result = new byte[spec.total()];

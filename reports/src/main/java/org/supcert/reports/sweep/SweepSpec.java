@@ -2,6 +2,7 @@ package org.supcert.reports.sweep;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.supcert.io.InputException;
 
 /**
  * A sweep: a network with layer widths {@code widths} = (d, h_1, ..., o), the densities, samples per
@@ -19,16 +20,16 @@ public record SweepSpec(int[] widths, double[] densities, int samples, long seed
 
     public SweepSpec {
         if (widths.length < 3 || widths.length > MAX_WIDTHS) {
-            throw new IllegalArgumentException("--layers: " + widths.length + " widths; give d,h,o (or more for a deeper network, at most "
+            throw InputException.of("--layers: " + widths.length + " widths; give d,h,o (or more for a deeper network, at most "
                     + MAX_WIDTHS + ")");
         }
         for (int w : widths) {
-            if (w < 1 || w > MAX_WIDTH) throw new IllegalArgumentException("--layers: width " + w + " is not in [1, " + MAX_WIDTH + "]");
+            if (w < 1 || w > MAX_WIDTH) throw InputException.of("--layers: width " + w + " is not in [1, " + MAX_WIDTH + "]");
         }
-        if (samples < 1 || samples > 10_000_000) throw new IllegalArgumentException("--samples " + samples + " is not in [1, 10000000]");
-        if (densities.length == 0) throw new IllegalArgumentException("--density: no density");
+        if (samples < 1 || samples > 10_000_000) throw InputException.of("--samples " + samples + " is not in [1, 10000000]");
+        if (densities.length == 0) throw InputException.of("--density: no density");
         if ((long) samples * densities.length > 100_000_000L) {
-            throw new IllegalArgumentException("sweep of " + (long) samples * densities.length + " samples: at most 100 M");
+            throw InputException.of("sweep of " + (long) samples * densities.length + " samples: at most 100 M");
         }
         widths = widths.clone();
         densities = densities.clone();
@@ -42,13 +43,13 @@ public record SweepSpec(int[] widths, double[] densities, int samples, long seed
     /** Parses "--layers d,h,o" (or d,h1,...,o). */
     public static int[] layers(String s) {
         String[] p = s.split(",");
-        if (p.length < 3) throw new IllegalArgumentException("--layers " + s + ": expected d,h,o (three widths or more)");
+        if (p.length < 3) throw InputException.of("--layers " + s + ": expected d,h,o (three widths or more)");
         int[] w = new int[p.length];
         for (int k = 0; k < p.length; k++) {
             try {
                 w[k] = Integer.parseInt(p[k].trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--layers " + s + ": '" + p[k] + "' is not a width");
+                throw InputException.of("--layers " + s + ": '" + p[k] + "' is not a width");
             }
         }
         return w;

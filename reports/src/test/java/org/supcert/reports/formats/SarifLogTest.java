@@ -5,17 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.supcert.io.StrictJson;
 import org.supcert.reports.ReportFixtures;
 import org.supcert.certificate.NamedResult;
 
 class SarifLogTest {
     @Test
     void oneRulePerNamedResultAndStableFingerprints() throws Exception {
-        JsonNode log = new ObjectMapper().readTree(SarifLog.write(ReportFixtures.sample()));
+        JsonNode log = StrictJson.parse(SarifLog.write(ReportFixtures.sample()));
         assertEquals("2.1.0", log.get("version").asText());
         JsonNode run = log.get("runs").get(0);
         JsonNode rules = run.get("tool").get("driver").get("rules");
@@ -51,7 +51,7 @@ class SarifLogTest {
         assertEquals("note", results.get(1).get("level").asText());
         assertEquals("warning", results.get(4).get("level").asText());
         assertEquals(SarifLog.INPUT_ERROR_RULE, results.get(5).get("ruleId").asText());
-        JsonNode again = new ObjectMapper().readTree(SarifLog.write(ReportFixtures.sample()));
+        JsonNode again = StrictJson.parse(SarifLog.write(ReportFixtures.sample()));
         assertEquals(results.get(0).get("partialFingerprints"), again.get("runs").get(0).get("results").get(0).get("partialFingerprints"));
     }
 }

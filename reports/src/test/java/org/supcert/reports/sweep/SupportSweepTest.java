@@ -66,7 +66,7 @@ class SupportSweepTest {
         long sum = 0;
         for (Status st : Status.values()) sum += t.count(0, st);
         assertEquals(20, sum);
-        assertThrows(IllegalArgumentException.class, () -> new SweepSpec(new int[] {3, 3}, new double[] {0.5}, 1, 1));
+        assertThrows(org.supcert.io.InputException.class, () -> new SweepSpec(new int[] {3, 3}, new double[] {0.5}, 1, 1));
     }
 
     @Test
@@ -78,9 +78,9 @@ class SupportSweepTest {
         assertEquals(0.55, d[9]);
         assertEquals(20, DensityGrid.parse("0.05:1:0.05").length);
         assertArrayEquals(new double[] {0.5}, DensityGrid.parse("0.5"));
-        assertThrows(IllegalArgumentException.class, () -> DensityGrid.parse("0.1:1.2:0.1"));
-        assertThrows(IllegalArgumentException.class, () -> DensityGrid.parse("0.9:0.1:0.1"));
-        assertThrows(IllegalArgumentException.class, () -> DensityGrid.parse("a:b"));
+        assertThrows(org.supcert.io.InputException.class, () -> DensityGrid.parse("0.1:1.2:0.1"));
+        assertThrows(org.supcert.io.InputException.class, () -> DensityGrid.parse("0.9:0.1:0.1"));
+        assertThrows(org.supcert.io.InputException.class, () -> DensityGrid.parse("a:b"));
     }
 
     @Test
