@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.supcert.cases.Families;
+import org.supcert.support.families.Families;
 import org.supcert.support.SupportChain;
 import org.supcert.verifier.Verdict;
 import org.supcert.verifier.Verifier;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.supcert.cases.FamilySpec;
+import org.supcert.support.families.FamilySpec;
 import org.supcert.support.SupportChain;
 import org.supcert.verifier.Verdict;
 import org.supcert.verifier.Verifier;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.supcert.io.StrictJson;
-import org.supcert.cases.SupportFile;
+import org.supcert.support.io.SupportFile;
 import org.supcert.network.LayerPair;
 import org.supcert.network.ModelNetwork;
 import org.supcert.network.Orientation;

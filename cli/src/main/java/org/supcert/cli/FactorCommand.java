@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.supcert.cases.SupportFile;
+import org.supcert.support.io.SupportFile;
 import org.supcert.numeric.butterfly.ButterflyArchitecture;
 import org.supcert.numeric.butterfly.ButterflyResult;
 import org.supcert.numeric.butterfly.ButterflyTree;

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.supcert.cases.SupportFile;
+import org.supcert.support.io.SupportFile;
 import org.supcert.network.LayerPair;
 import org.supcert.network.ModelNetwork;
 import org.supcert.network.Orientation;

@@ -3,8 +3,8 @@ package org.supcert.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.supcert.cases.FamilySpec;
-import org.supcert.cases.SupportFile;
+import org.supcert.support.families.FamilySpec;
+import org.supcert.support.io.SupportFile;
 import org.supcert.network.ModelNetwork;
 import org.supcert.support.SupportChain;
 

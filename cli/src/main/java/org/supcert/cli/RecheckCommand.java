@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.supcert.cases.SupportFile;
+import org.supcert.support.io.SupportFile;
 import org.supcert.certificate.Certificate;
 import org.supcert.certificate.CertificateCheck;
 import org.supcert.certificate.CertificateJson;

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.supcert.poly.SolverLimits;
-import org.supcert.cases.Families;
+import org.supcert.support.families.Families;
 import org.supcert.cases.GoldenCases;
 import org.supcert.certificate.Certificate;
 import org.supcert.certificate.CertificateCheck;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.supcert.certificate.CertificateCheck;
 import org.supcert.certificate.CornerProof;
 import org.supcert.certificate.CurveCheck;
-import org.supcert.cases.Families;
+import org.supcert.support.families.Families;
 import org.supcert.poly.SolverLimits;
 import org.supcert.support.SupportChain;
 import org.supcert.support.SupportPair;
