@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.supcert.reports.ReportBuilder;
+import org.supcert.reports.ReportInputs;
 import org.supcert.reports.formats.JunitXml;
 import org.supcert.reports.formats.MarkdownSummary;
 import org.supcert.reports.formats.ReportJson;
@@ -87,7 +89,7 @@ final class ReportCommand implements Callable<Integer> {
         for (SupportReport s : r.supports()) {
             if (s.error() != null) spec.commandLine().getErr().println("supcert: " + s.error());
         }
-        return ReportBuilder.exitCode(r);
+        return ExitCodes.of(r);
     }
 
     private static void write(Path file, Report r, Function<Report, String> writer, List<String> wrote) {

@@ -1,4 +1,4 @@
-package org.supcert.cli;
+package org.supcert.reports;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,20 +17,20 @@ import org.supcert.support.SupportChain;
  * consecutive layers and the chain), all with the file as source, so their keys are
  * {@code FILE#fc1.weight->fc2.weight}; an ambiguous network is that file's input error.
  */
-final class ReportInputs {
+public final class ReportInputs {
     /** One input: its source as given, and either the support or the error message. */
-    record Input(String source, SupportChain support, String error) {}
+    public record Input(String source, SupportChain support, String error) {}
 
     private ReportInputs() {}
 
-    static List<Input> read(List<Path> files, List<String> families) {
+    public static List<Input> read(List<Path> files, List<String> families) {
         List<Input> out = new ArrayList<>();
         for (String f : families) {
             String source = "--family " + f;
             try {
                 out.add(new Input(source, FamilySpec.parse(f), null));
             } catch (IllegalArgumentException e) {
-                out.add(new Input(source, null, Main.oneLine(e.getMessage())));
+                out.add(new Input(source, null, oneLine(e.getMessage())));
             }
         }
         for (Path p : files) {
@@ -43,10 +43,15 @@ final class ReportInputs {
                     out.add(new Input(source, SupportFile.read(p).support(), null));
                 }
             } catch (IllegalArgumentException | UncheckedIOException e) {
-                out.add(new Input(source, null, Main.oneLine(e.getMessage())));
+                out.add(new Input(source, null, oneLine(e.getMessage())));
             }
         }
         if (out.isEmpty()) throw new IllegalArgumentException("no input: give support files or --family SPEC");
         return out;
+    }
+
+    /** A message on one line (file errors can quote a file's line breaks). */
+    static String oneLine(String s) {
+        return s == null ? "unknown error" : s.replace('\n', ' ').replace('\r', ' ');
     }
 }

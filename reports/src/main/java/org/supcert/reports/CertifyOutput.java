@@ -1,5 +1,7 @@
-package org.supcert.cli;
+package org.supcert.reports;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +15,6 @@ import org.supcert.network.LayerPair;
 import org.supcert.network.ModelNetwork;
 import org.supcert.network.NetworkLayer;
 import org.supcert.network.NetworkReport;
-import org.supcert.reports.VerdictText;
 import org.supcert.verifier.Verdict;
 
 /**
@@ -24,13 +25,15 @@ import org.supcert.verifier.Verdict;
  * ILL_POSED (else null), so {@code supcert recheck} reads the document directly. No timings: the
  * JSON is a function of the input alone.
  */
-final class CertifyOutput {
+public final class CertifyOutput {
     /** The "nm" of a layer without real N:M structure ({@link org.supcert.io.NmSparsity#detect}). */
-    static final String UNSTRUCTURED = "unstructured";
+    public static final String UNSTRUCTURED = "unstructured";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private CertifyOutput() {}
 
-    static String text(NetworkReport r, ModelNetwork n) {
+    public static String text(NetworkReport r, ModelNetwork n) {
         StringBuilder s = new StringBuilder();
         s.append(r.name()).append(": network ").append(r.network().status()).append("  (").append(r.layers().size())
                 .append(r.layers().size() == 1 ? " layer" : " layers").append(", order ").append(orderText(n)).append(")\n");
@@ -57,16 +60,16 @@ final class CertifyOutput {
         return s.toString();
     }
 
-    static String json(NetworkReport r, ModelNetwork n) {
+    public static String json(NetworkReport r, ModelNetwork n) {
         try {
-            return CheckCommand.JSON.writeValueAsString(node(r, n)) + "\n";
+            return JSON.writeValueAsString(node(r, n)) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The JSON document as a tree (certify-all puts it on one line). */
-    static ObjectNode node(NetworkReport r, ModelNetwork n) {
+    public static ObjectNode node(NetworkReport r, ModelNetwork n) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("model", r.name());
         o.put("order", n.order().name().toLowerCase(Locale.ROOT));
