@@ -13,7 +13,7 @@ import org.supcert.numeric.butterfly.ButterflyResult;
 import org.supcert.numeric.butterfly.ButterflyTree;
 import org.supcert.numeric.butterfly.FactorFiles;
 import org.supcert.numeric.butterfly.HierarchicalButterfly;
-import org.supcert.numeric.targets.Target;
+import org.supcert.numeric.matrix.Target;
 import org.supcert.numeric.targets.TargetSpec;
 import org.supcert.numeric.targets.Targets;
 import picocli.CommandLine;

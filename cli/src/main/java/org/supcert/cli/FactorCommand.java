@@ -22,7 +22,7 @@ import org.supcert.numeric.fsmf.FsmfOptions;
 import org.supcert.numeric.fsmf.FsmfResult;
 import org.supcert.numeric.fsmf.FsmfSolver;
 import org.supcert.numeric.fsmf.FsmfSolvers;
-import org.supcert.numeric.targets.Target;
+import org.supcert.numeric.matrix.Target;
 import org.supcert.numeric.targets.TargetSpec;
 import org.supcert.support.SupportChain;
 import org.supcert.support.SupportPair;

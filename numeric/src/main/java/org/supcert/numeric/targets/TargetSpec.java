@@ -1,6 +1,7 @@
 package org.supcert.numeric.targets;
 
 import java.util.Locale;
+import org.supcert.numeric.matrix.Target;
 
 /**
  * A parsed built-in target specification:
