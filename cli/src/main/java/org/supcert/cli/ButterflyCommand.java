@@ -7,8 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.supcert.io.ComplexMatrix;
-import org.supcert.io.MatrixFiles;
+import org.supcert.io.FormatException;
 import org.supcert.numeric.butterfly.ButterflyResult;
 import org.supcert.numeric.butterfly.ButterflyTree;
 import org.supcert.numeric.butterfly.FactorFiles;
@@ -105,45 +104,14 @@ final class ButterflyCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /**
-     * A target from the command line: a built-in spec, or a matrix file, each optionally with
-     * +noise:LEVEL:SEED. Messages start with the option or the file that is wrong.
-     */
+    /** {@link TargetSpec#load}, with the option named in messages that do not start with the file. */
     static TargetSpec loadTarget(String text) {
-        if (TargetSpec.isBuiltIn(text)) {
-            try {
-                return TargetSpec.parse(text);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--target " + e.getMessage());
-            }
+        try {
+            return TargetSpec.load(text);
+        } catch (FormatException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--target " + e.getMessage(), e);
         }
-        String file = text;
-        String noise = null;
-        int plus = text.lastIndexOf("+noise:");
-        if (plus > 0) {
-            file = text.substring(0, plus);
-            noise = text.substring(plus + 1);
-        }
-        Path p = Path.of(file);
-        ComplexMatrix m = MatrixFiles.readComplex(p);
-        boolean real = true;
-        for (double x : m.im()) {
-            if (x != 0) {
-                real = false;
-                break;
-            }
-        }
-        Target t = real ? Target.real(m.rows(), m.cols(), m.re()) : Target.complex(m.rows(), m.cols(), m.re(), m.im());
-        t.requireFinite(file);
-        if (noise != null) {
-            String[] g = noise.split(":");
-            try {
-                if (g.length != 3) throw new NumberFormatException();
-                t = Targets.withNoise(t, Double.parseDouble(g[1]), Long.parseLong(g[2]));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--target " + text + ": the suffix must be +noise:LEVEL:SEED");
-            }
-        }
-        return new TargetSpec(text, t, null);
     }
 }
