@@ -3,7 +3,7 @@ package org.supcert.reports;
 import java.util.Arrays;
 import java.util.Locale;
 import org.supcert.certificate.Certificate;
-import org.supcert.poly.RationalMatrix;
+import org.supcert.exact.RationalMatrix;
 import org.supcert.verifier.ComponentVerdict;
 import org.supcert.verifier.Status;
 import org.supcert.verifier.Verdict;

@@ -1,7 +1,7 @@
 package org.supcert.certificate;
 
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.supcert.poly.RationalMatrix;
+import org.supcert.exact.RationalMatrix;
 import org.supcert.support.Mask;
 
 /**

@@ -9,7 +9,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.supcert.certificate.Certificate;
 import org.supcert.certificate.LaurentCurve;
 import org.supcert.certificate.Restriction;
-import org.supcert.poly.RationalMatrix;
+import org.supcert.exact.RationalMatrix;
 import org.supcert.support.Mask;
 
 /**

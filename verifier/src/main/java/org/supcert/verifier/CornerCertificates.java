@@ -6,7 +6,7 @@ import java.util.List;
 import org.supcert.certificate.Certificate;
 import org.supcert.certificate.LaurentCurve;
 import org.supcert.certificate.Restriction;
-import org.supcert.poly.RationalMatrix;
+import org.supcert.exact.RationalMatrix;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportPair;
 

@@ -19,7 +19,7 @@ import org.supcert.certificate.CertificateCheck;
 import org.supcert.certificate.LaurentCurve;
 import org.supcert.certificate.Restriction;
 import org.supcert.certificate.SpecializationCertificate;
-import org.supcert.poly.RationalMatrix;
+import org.supcert.exact.RationalMatrix;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportChain;
 
