@@ -1,16 +1,10 @@
 package org.supcert.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.supcert.reports.VerdictJson;
-import org.supcert.reports.VerdictText;
+import org.supcert.reports.CheckOutput;
+import org.supcert.reports.ReportInputs;
 import org.supcert.support.SupportChain;
 import org.supcert.verifier.Status;
 import org.supcert.verifier.Verdict;
@@ -27,8 +21,6 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:every support CLOSED", "1:some support NOT CLOSED", "2:usage or input error",
                 "3:some support UNKNOWN, none NOT CLOSED", "4:internal error"})
 final class CheckCommand implements Callable<Integer> {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     @CommandLine.Mixin
     SupportInputs inputs = new SupportInputs();
 
@@ -42,25 +34,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         VerifierOptions limits = options.verifierOptions();
         boolean fullCertificates = options.fullCertificates();
-        List<SupportChain> supports = Inputs.read(inputs.files, inputs.families);
+        List<SupportChain> supports = ReportInputs.supports(inputs.files, inputs.families);
         Verifier verifier = new Verifier(limits);
         List<Verdict> verdicts = new ArrayList<>();
         for (SupportChain s : supports) verdicts.add(verifier.verify(s));
-        String text;
-        if (options.json) {
-            List<JsonNode> docs = verdicts.stream().map(v -> (JsonNode) VerdictJson.write(v, fullCertificates)).toList();
-            JsonNode doc = docs.size() == 1 ? docs.get(0) : JsonNodeFactory.instance.arrayNode().addAll(docs);
-            try {
-                text = JSON.writeValueAsString(doc) + "\n";
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        } else {
-            StringBuilder b = new StringBuilder();
-            verdicts.forEach(v -> b.append(VerdictText.render(v)));
-            text = b.toString();
-        }
-        options.emit(text, spec.commandLine().getOut());
+        options.emit(options.json ? CheckOutput.json(verdicts, fullCertificates) : CheckOutput.text(verdicts), spec.commandLine().getOut());
         return exitCode(verdicts);
     }
 

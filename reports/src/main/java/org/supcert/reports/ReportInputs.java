@@ -23,6 +23,25 @@ public final class ReportInputs {
 
     private ReportInputs() {}
 
+    /**
+     * The supports of check: files and --family shorthands, all read before any work; the first
+     * problem is an IllegalArgumentException. A model file is refused with the command that takes it.
+     */
+    public static List<SupportChain> supports(List<Path> files, List<String> families) {
+        List<SupportChain> out = new ArrayList<>();
+        for (String f : families) out.add(FamilySpec.parse(f));
+        for (Path p : files) {
+            if (ModelNetwork.isModelFile(p)) {
+                throw new IllegalArgumentException(p + ": is a model file, not a supcert/v1 support file; certify its "
+                        + "network with: supcert certify " + p + " (report and ci take model files too)");
+            }
+            out.add(SupportFile.read(p).support());
+        }
+        if (out.isEmpty()) throw new IllegalArgumentException("no input: give support files or --family SPEC");
+        return out;
+    }
+
+    /** The inputs of report and ci, each with its support or its error. */
     public static List<Input> read(List<Path> files, List<String> families) {
         List<Input> out = new ArrayList<>();
         for (String f : families) {
