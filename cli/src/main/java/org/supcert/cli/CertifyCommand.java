@@ -10,7 +10,7 @@ import org.supcert.network.Orientation;
 import org.supcert.network.NetworkCertifier;
 import org.supcert.network.NetworkInputs;
 import org.supcert.network.NetworkReport;
-import org.supcert.reports.CertifyOutput;
+import org.supcert.reports.assembly.CertifyOutput;
 import org.supcert.verifier.Status;
 import org.supcert.verifier.VerifierOptions;
 import picocli.CommandLine;

@@ -3,7 +3,7 @@ package org.supcert.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.supcert.reports.ReportBuilder;
+import org.supcert.reports.assembly.ReportBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

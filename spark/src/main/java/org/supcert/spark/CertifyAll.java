@@ -13,7 +13,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.supcert.cli.ExitCodes;
 import org.supcert.cli.SparkJobs;
-import org.supcert.reports.InputVerdict;
+import org.supcert.reports.assembly.InputVerdict;
 import org.supcert.reports.formats.JunitXml;
 import org.supcert.reports.formats.MarkdownSummary;
 import org.supcert.reports.model.Report;

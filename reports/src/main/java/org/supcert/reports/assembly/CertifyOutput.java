@@ -1,4 +1,4 @@
-package org.supcert.reports;
+package org.supcert.reports.assembly;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,6 +15,7 @@ import org.supcert.network.LayerPair;
 import org.supcert.network.ModelNetwork;
 import org.supcert.network.NetworkLayer;
 import org.supcert.network.NetworkReport;
+import org.supcert.reports.VerdictText;
 import org.supcert.verifier.Verdict;
 
 /**

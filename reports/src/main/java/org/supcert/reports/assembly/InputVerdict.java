@@ -1,4 +1,4 @@
-package org.supcert.reports;
+package org.supcert.reports.assembly;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.supcert.reports.VerdictJson;
 import org.supcert.support.io.SupportFile;
 import org.supcert.network.LayerPair;
 import org.supcert.network.ModelNetwork;

@@ -1,4 +1,4 @@
-package org.supcert.reports;
+package org.supcert.reports.assembly;
 
 import java.nio.file.Path;
 import org.supcert.reports.formats.JunitXml;

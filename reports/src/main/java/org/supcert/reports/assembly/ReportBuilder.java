@@ -1,4 +1,4 @@
-package org.supcert.reports;
+package org.supcert.reports.assembly;
 
 import java.util.ArrayList;
 import java.util.List;

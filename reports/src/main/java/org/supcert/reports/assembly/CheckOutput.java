@@ -1,4 +1,4 @@
-package org.supcert.reports;
+package org.supcert.reports.assembly;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.supcert.reports.VerdictJson;
+import org.supcert.reports.VerdictText;
 import org.supcert.verifier.Verdict;
 
 /**
