@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.supcert.support.io.SupportFile;
 
 /**
  * The golden cases shipped under cases/*.json, with what docs/theory.md proves for each ("expect").

@@ -1,6 +1,6 @@
 /**
- * Data and generators: the supcert/v1 support file format, the mask families of the field
- * (butterfly, Kronecker/deformable butterfly, Monarch, LU, dense, random) and the golden cases
- * shipped as files under cases/.
+ * Data: the golden cases shipped as supcert/v1 files under cases/ and the model fixtures written by
+ * real PyTorch and ONNX. The format and the mask families they use live in encodings
+ * ({@link org.supcert.support.io}, {@link org.supcert.support.families}).
  */
 package org.supcert.cases;

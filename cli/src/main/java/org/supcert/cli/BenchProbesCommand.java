@@ -1,25 +1,12 @@
 package org.supcert.cli;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.supcert.cases.Families;
-import org.supcert.io.InputException;
-import org.supcert.support.SupportChain;
-import org.supcert.verifier.Verdict;
-import org.supcert.verifier.Verifier;
-import org.supcert.verifier.VerifierOptions;
+import org.supcert.bench.ProbeCensus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/**
- * supcert bench probes: how many random small pairs each rule decides and how many stay UNKNOWN
- * (the README's table): m, n <= 6, r <= 5, densities 0.3 - 0.8, seeded.
- */
+/** supcert bench probes: parses the options and prints {@link ProbeCensus}'s table (README, "Performance"). */
 @Command(name = "probes", mixinStandardHelpOptions = true,
         description = "Share of random small pairs decided by each rule, and the fraction left UNKNOWN.")
 final class BenchProbesCommand implements Callable<Integer> {
@@ -51,76 +38,9 @@ final class BenchProbesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (cases < 1 || cases > 1_000_000) throw InputException.of("--cases must be 1..1000000");
-        if (work < 0) throw InputException.of("--work must be >= 0");
-        Verifier verifier = new Verifier(VerifierOptions.DEFAULTS.withProbeWork(work));
-        if (threads < 1 || threads > 256) throw InputException.of("--threads must be 1..256");
-        SplittableRandom rnd = new SplittableRandom(seed);
-        List<SupportChain> pairs = new java.util.ArrayList<>();
-        for (int t = 0; t < cases; t++) {
-            int m = 1 + rnd.nextInt(6);
-            int n = 1 + rnd.nextInt(6);
-            int r = 1 + rnd.nextInt(5);
-            double density = 0.3 + 0.5 * rnd.nextDouble();
-            pairs.add(new SupportChain("p" + t, List.of(Families.random(m, r, density, rnd), Families.random(r, n, density, rnd))));
-        }
-        Verdict[] verdicts = new Verdict[cases];
-        long start = System.nanoTime();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        try {
-            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
-            for (int i = 0; i < cases; i++) {
-                int t = reverse ? cases - 1 - i : i;
-                done.add(pool.submit(() -> verdicts[t] = verifier.verify(pairs.get(t))));
-            }
-            for (var f : done) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        Map<String, Integer> byResult = new TreeMap<>();
-        double slowest = 0;
-        java.security.MessageDigest digest;
-        try {
-            digest = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        String slowestName = "";
-        for (Verdict v : verdicts) {
-            byResult.merge(v.status() + " by " + v.result().id(), 1, Integer::sum);
-            if (v.seconds() > slowest) slowestName = v.name();
-            slowest = Math.max(slowest, v.seconds());
-            digest.update((v.name() + "\t" + v.status() + "\t" + v.result().id() + "\t" + v.reason() + "\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
+        ProbeCensus.Result r = ProbeCensus.run(new ProbeCensus.Options(cases, seed, work, threads, reverse));
         var out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "| verdict by result | pairs | share |%n|---|---|---|%n");
-        for (var e : byResult.entrySet()) {
-            out.printf(Locale.ROOT, "| %s | %d | %.1f%% |%n", e.getKey(), e.getValue(), 100.0 * e.getValue() / cases);
-        }
-        List<String> safetyNet = new java.util.ArrayList<>();
-        for (Verdict v : verdicts) if (v.reason().contains("safety net")) safetyNet.add(v.name());
-        out.printf(Locale.ROOT, "%nwall-clock safety net fired for %d pair(s)%s%n", safetyNet.size(),
-                safetyNet.isEmpty() ? "" : ": " + String.join(", ", safetyNet));
-        if (listUnknown) {
-            for (int t = 0; t < cases; t++) {
-                if (verdicts[t].status() != org.supcert.verifier.Status.UNKNOWN) continue;
-                out.printf(Locale.ROOT, "%s %s * %s: %s%n", verdicts[t].name(), pairs.get(t).factor(0).toRowStrings(),
-                        pairs.get(t).factor(1).toRowStrings(), verdicts[t].reason());
-            }
-        }
-        if (reasons) {
-            for (Verdict v : verdicts) out.printf(Locale.ROOT, "%s\t%s\t%s\t%s%n", v.name(), v.status(), v.result().id(), v.reason());
-        }
-        out.printf(Locale.ROOT, "%nverdicts digest (name, verdict, result and reason of every pair): %s%n",
-                java.util.HexFormat.of().formatHex(digest.digest()));
-        out.printf(Locale.ROOT, "timings: %d pairs in %.1f s on %d thread(s) (slowest %.2f s: %s), seed %d, work %d%s%n", cases,
-                (System.nanoTime() - start) / 1e9, threads, slowest, slowestName, seed, work, reverse ? ", reversed order" : "");
+        out.print(ProbeCensus.report(r, listUnknown, reasons));
         out.flush();
         return ExitCodes.OK;
     }

@@ -1,25 +1,12 @@
 package org.supcert.cli;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-
-import org.supcert.cases.FamilySpec;
-import org.supcert.io.InputException;
-import org.supcert.support.SupportChain;
-import org.supcert.verifier.Verdict;
-import org.supcert.verifier.Verifier;
-import org.supcert.verifier.VerifierOptions;
+import org.supcert.bench.VerifierTimings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/**
- * supcert bench verify: the verifier's speed targets (README, "Performance"): all two-factor
- * splits of a butterfly chain of size N in one process, and a random pair, cold (first run in
- * this JVM) and best of the repeats.
- */
+/** supcert bench verify: parses the options and prints {@link VerifierTimings}' rows (README, "Performance"). */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Time the verifier on all butterfly splits of size N and on a random pair.")
 final class BenchVerifyCommand implements Callable<Integer> {
@@ -47,51 +34,7 @@ final class BenchVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (repeat < 1 || repeat > 100) throw InputException.of("--repeat must be 1..100");
-        var out = spec.commandLine().getOut();
-        Verifier verifier = new Verifier(VerifierOptions.DEFAULTS);
-        int levels = Integer.numberOfTrailingZeros(n);
-        if (Integer.bitCount(n) != 1 || levels < 2) throw InputException.of("--n must be a power of two >= 4");
-        out.printf(Locale.ROOT, "%-34s %9s %9s %9s %9s  %s%n", "case", "build s", "cold s", "best s", "best cpu", "verdict");
-        double[] total = new double[4];
-        for (int k = 1; k < levels; k++) {
-            double[] r = time(verifier, "butterfly-split:" + n + ":" + k, out);
-            for (int i = 0; i < 4; i++) total[i] += r[i];
-        }
-        out.printf(Locale.ROOT, "%-34s %9.3f %9.3f %9.3f %9.3f  (%d splits; cold = first run in this JVM)%n",
-                "all butterfly splits", total[0], total[1], total[2], total[3], levels - 1);
-        time(verifier, "random:" + randomSize + ":" + randomSize + ":" + randomSize + ":" + density + ":1", out);
-        if (mlp) {
-            // the supports people train (issue "Decide the supports people really train"): OPT-125m's MLP
-            // pair at density 0.5 and 2:4, a wide chain, and the 4096 x 16384 x 4096 pair
-            time(verifier, "random:768:768:3072:0.5:1", out);
-            time(verifier, "nm:768:768:3072:2:4:1", out);
-            time(verifier, "random-chain:64,256,256,64:0.6:1", out);
-            if (huge) time(verifier, "random:4096:4096:16384:0.5:1", out);
-        }
-        out.flush();
+        VerifierTimings.run(new VerifierTimings.Options(n, randomSize, density, repeat, mlp, huge), spec.commandLine().getOut());
         return ExitCodes.OK;
     }
-
-    private double[] time(Verifier verifier, String spec, java.io.PrintWriter out) {
-        long t0 = System.nanoTime();
-        SupportChain s = FamilySpec.parse(spec);
-        double build = (System.nanoTime() - t0) / 1e9;
-        List<Double> runs = new ArrayList<>();
-        double bestCpu = Double.MAX_VALUE;
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        Verdict v = null;
-        for (int i = 0; i < repeat; i++) {
-            long c = threads.getCurrentThreadCpuTime();
-            long t = System.nanoTime();
-            v = verifier.verify(s);
-            runs.add((System.nanoTime() - t) / 1e9);
-            bestCpu = Math.min(bestCpu, (threads.getCurrentThreadCpuTime() - c) / 1e9);
-        }
-        double best = runs.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-        out.printf(Locale.ROOT, "%-34s %9.3f %9.3f %9.3f %9.3f  %s by %s%n", spec, build, runs.get(0), best, bestCpu,
-                v.status(), v.result().id());
-        return new double[] {build, runs.get(0), best, bestCpu};
-    }
-
 }

@@ -7,16 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.supcert.io.ComplexMatrix;
-import org.supcert.io.InputException;
-import org.supcert.io.MatrixFiles;
-import org.supcert.numeric.butterfly.ButterflyResult;
-import org.supcert.numeric.butterfly.ButterflyTree;
-import org.supcert.numeric.butterfly.FactorFiles;
-import org.supcert.numeric.butterfly.HierarchicalButterfly;
-import org.supcert.numeric.targets.Target;
-import org.supcert.numeric.targets.TargetSpec;
-import org.supcert.numeric.targets.Targets;
+import org.supcert.numeric.Factorizations;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,39 +44,19 @@ final class ButterflyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ButterflyTree t;
-        try {
-            t = ButterflyTree.parse(tree);
-        } catch (InputException e) {
-            throw InputException.of("--tree: " + e.getMessage());
-        }
-        TargetSpec ts = loadTarget(target);
-        Target a = ts.target();
-        if (a.rows() != a.cols() || a.rows() < 2 || Integer.bitCount(a.rows()) != 1) {
-            throw InputException.of("--target " + target + ": the target is " + a.rows() + " x " + a.cols()
-                    + ", butterfly factorization needs N x N with N a power of two >= 2");
-        }
-        int[] perm = switch (bitReversal.toLowerCase(Locale.ROOT)) {
-            case "auto" -> ts.permutation();
-            case "yes" -> Targets.bitReversal(a.rows());
-            case "no" -> null;
-            default -> throw InputException.of("--bit-reversal: '" + bitReversal + "' is not auto, yes or no");
-        };
-        ButterflyResult r = HierarchicalButterfly.factorize(a, t, perm);
-        if (out != null) FactorFiles.writeChain(out, r.chain());
+        Factorizations.ButterflyRun r = Factorizations.butterfly(target, tree, bitReversal, out);
         PrintWriter w = spec.commandLine().getOut();
-        int n = a.rows();
-        String treeName = t.name().toLowerCase(Locale.ROOT).replace("_comb", "");
+        int n = r.n();
         if (json) {
             ObjectNode o = JsonNodeFactory.instance.objectNode();
             o.put("target", target);
             o.put("n", n);
-            o.put("complex", a.isComplex());
-            o.put("tree", treeName);
-            o.put("factors", r.chain().factors().size());
-            if (perm != null) o.put("permutation", "bit-reversal");
+            o.put("complex", r.complex());
+            o.put("tree", r.tree());
+            o.put("factors", r.factors());
+            if (r.bitReversal()) o.put("permutation", "bit-reversal");
             else o.putNull("permutation");
-            o.put("relError", r.relativeError());
+            o.put("relError", r.relError());
             o.put("seconds", r.seconds());
             o.put("errorSeconds", r.errorSeconds());
             ArrayNode levels = o.putArray("levelErrors");
@@ -93,10 +64,10 @@ final class ButterflyCommand implements Callable<Integer> {
             if (out != null) o.put("out", out.toString());
             w.println(o.toPrettyString());
         } else {
-            w.printf(Locale.ROOT, "target     %s (%d x %d, %s%s)%n", target, n, n, a.isComplex() ? "complex" : "real",
-                    perm != null ? ", bit-reversal permutation" : "");
-            w.printf(Locale.ROOT, "tree       %s, %d factors%n", treeName, r.chain().factors().size());
-            w.printf(Locale.ROOT, "relError   %.3e%n", r.relativeError());
+            w.printf(Locale.ROOT, "target     %s (%d x %d, %s%s)%n", target, n, n, r.complex() ? "complex" : "real",
+                    r.bitReversal() ? ", bit-reversal permutation" : "");
+            w.printf(Locale.ROOT, "tree       %s, %d factors%n", r.tree(), r.factors());
+            w.printf(Locale.ROOT, "relError   %.3e%n", r.relError());
             w.printf(Locale.ROOT, "seconds    %.4f (error check %.4f s)%n", r.seconds(), r.errorSeconds());
             double[] levels = r.levelErrors();
             for (int i = 0; i < levels.length; i++) w.printf(Locale.ROOT, "level %-4d %.3e%n", i, levels[i]);
@@ -104,54 +75,5 @@ final class ButterflyCommand implements Callable<Integer> {
         }
         w.flush();
         return ExitCodes.OK;
-    }
-
-    /**
-     * A target from the command line: a built-in spec, or a matrix file, each optionally with
-     * +noise:LEVEL:SEED. Messages start with the option or the file that is wrong.
-     */
-    static TargetSpec loadTarget(String text) {
-        if (TargetSpec.isBuiltIn(text)) {
-            try {
-                return TargetSpec.parse(text);
-            } catch (InputException e) {
-                throw InputException.of("--target " + e.getMessage());
-            }
-        }
-        String file = text;
-        String noise = null;
-        int plus = text.lastIndexOf("+noise:");
-        if (plus > 0) {
-            file = text.substring(0, plus);
-            noise = text.substring(plus + 1);
-        }
-        Path p = Path.of(file);
-        ComplexMatrix m = MatrixFiles.readComplex(p);
-        boolean real = true;
-        for (double x : m.im()) {
-            if (x != 0) {
-                real = false;
-                break;
-            }
-        }
-        boolean isReal = real;
-        Target t = InputException.validating(p, () -> isReal ? Target.real(m.rows(), m.cols(), m.re())
-                : Target.complex(m.rows(), m.cols(), m.re(), m.im()));
-        Target read = t;
-        String name = file;
-        InputException.validating(() -> read.requireFinite(name)); // NaN or infinity in the file
-        if (noise != null) {
-            String[] g = noise.split(":");
-            try {
-                if (g.length != 3) throw new NumberFormatException();
-                Target clean = t;
-                double level = Double.parseDouble(g[1]);
-                long seed = Long.parseLong(g[2]);
-                t = InputException.validating(() -> Targets.withNoise(clean, level, seed));
-            } catch (NumberFormatException e) {
-                throw InputException.of("--target " + text + ": the suffix must be +noise:LEVEL:SEED");
-            }
-        }
-        return new TargetSpec(text, t, null);
     }
 }

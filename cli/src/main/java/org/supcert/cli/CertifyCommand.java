@@ -1,18 +1,16 @@
 package org.supcert.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.supcert.io.InputException;
-import org.supcert.io.StrictJson;
-import org.supcert.cases.SupportFile;
 import org.supcert.network.LayerPair;
 import org.supcert.network.ModelNetwork;
 import org.supcert.network.Orientation;
 import org.supcert.network.NetworkCertifier;
+import org.supcert.network.NetworkInputs;
 import org.supcert.network.NetworkReport;
+import org.supcert.reports.assembly.CertifyOutput;
 import org.supcert.verifier.Status;
 import org.supcert.verifier.VerifierOptions;
 import picocli.CommandLine;
@@ -63,27 +61,16 @@ final class CertifyCommand implements Callable<Integer> {
         List<String> order = new ArrayList<>(layers);
         List<String> flip = new ArrayList<>(transpose);
         if (layersFile != null) {
-            if (!layers.isEmpty()) throw InputException.of("give the layers with --layers or --layers-file, not both");
-            readLayersFile(layersFile, order, flip);
+            if (!layers.isEmpty()) throw new IllegalArgumentException("give the layers with --layers or --layers-file, not both");
+            NetworkInputs.readLayersFile(layersFile, order, flip);
         }
-        ModelNetwork network = network(model, order, flip, Orientation.parse(orientation));
+        ModelNetwork network = NetworkInputs.open(model, order, flip, Orientation.parse(orientation));
         String name = model.getFileName() == null ? model.toString() : model.getFileName().toString();
         NetworkCertifier certifier = new NetworkCertifier(limits);
         NetworkReport report = certifier.certify(name, network.layers());
         String text = options.json ? CertifyOutput.json(report, network) : CertifyOutput.text(report, network);
         options.emit(text, spec.commandLine().getOut());
         return exitCode(report);
-    }
-
-    /** A model file's network, or the chain of a supcert/v1 support file (which takes no layer options). */
-    static ModelNetwork network(Path model, List<String> order, List<String> flip, Orientation orientation) {
-        if (ModelNetwork.isModelFile(model)) return ModelNetwork.read(model, order, flip, orientation);
-        if (!order.isEmpty() || !flip.isEmpty() || orientation != Orientation.AUTO) {
-            throw new InputException(model, "--layers, --transpose and --orientation do not apply to a "
-                    + "supcert/v1 support file: its factors W_1 ... W_L are in product order, the network is "
-                    + "x -> W_1 relu(... W_L x)");
-        }
-        return ModelNetwork.ofChain(model, SupportFile.read(model).support());
     }
 
     /** As for check: 1 when any linear set is NOT CLOSED, else 3 when any is UNKNOWN, else 0. */
@@ -94,34 +81,5 @@ final class CertifyCommand implements Callable<Integer> {
         if (all.contains(Status.NOT_CLOSED)) return ExitCodes.NOT_CLOSED;
         if (all.contains(Status.UNKNOWN)) return ExitCodes.UNKNOWN;
         return ExitCodes.OK;
-    }
-
-    /** {"layers": [NAME | {"name", "transpose"}...], "transpose": [NAME...]} or a bare list of the same entries. */
-    static void readLayersFile(Path file, List<String> order, List<String> flip) {
-        JsonNode root = StrictJson.read(file);
-        JsonNode list = root != null && root.isObject() ? root.get("layers") : root;
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            throw new InputException(file, "expected {\"layers\": [NAME, ...]} or a list of layer names");
-        }
-        for (JsonNode e : list) {
-            if (e.isTextual()) {
-                order.add(e.asText());
-            } else if (e.isObject() && e.has("name") && e.get("name").isTextual()) {
-                order.add(e.get("name").asText());
-                JsonNode t = e.get("transpose");
-                if (t != null && !t.isBoolean()) throw new InputException(file, "layer '" + e.get("name").asText() + "': \"transpose\" is not true or false");
-                if (t != null && t.asBoolean()) flip.add(e.get("name").asText());
-            } else {
-                throw new InputException(file, "layer entry " + e + " is neither a name nor {\"name\", \"transpose\"}");
-            }
-        }
-        JsonNode t = root.isObject() ? root.get("transpose") : null;
-        if (t != null) {
-            if (!t.isArray()) throw new InputException(file, "\"transpose\" is not a list of layer names");
-            for (JsonNode e : t) {
-                if (!e.isTextual()) throw new InputException(file, "\"transpose\" entry " + e + " is not a name");
-                flip.add(e.asText());
-            }
-        }
     }
 }

@@ -1,15 +1,10 @@
 package org.supcert.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.supcert.io.JsonWriters;
-import org.supcert.reports.VerdictJson;
-import org.supcert.reports.VerdictText;
+import org.supcert.reports.assembly.CheckOutput;
+import org.supcert.reports.assembly.ReportInputs;
 import org.supcert.support.SupportChain;
 import org.supcert.verifier.Status;
 import org.supcert.verifier.Verdict;
@@ -39,25 +34,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         VerifierOptions limits = options.verifierOptions();
         boolean fullCertificates = options.fullCertificates();
-        List<SupportChain> supports = Inputs.read(inputs.files, inputs.families);
+        List<SupportChain> supports = ReportInputs.supports(inputs.files, inputs.families);
         Verifier verifier = new Verifier(limits);
         List<Verdict> verdicts = new ArrayList<>();
         for (SupportChain s : supports) verdicts.add(verifier.verify(s));
-        String text;
-        if (options.json) {
-            List<JsonNode> docs = verdicts.stream().map(v -> (JsonNode) VerdictJson.write(v, fullCertificates)).toList();
-            JsonNode doc = docs.size() == 1 ? docs.get(0) : JsonNodeFactory.instance.arrayNode().addAll(docs);
-            try {
-                text = JsonWriters.PRETTY.writeValueAsString(doc) + "\n";
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        } else {
-            StringBuilder b = new StringBuilder();
-            verdicts.forEach(v -> b.append(VerdictText.render(v)));
-            text = b.toString();
-        }
-        options.emit(text, spec.commandLine().getOut());
+        options.emit(options.json ? CheckOutput.json(verdicts, fullCertificates) : CheckOutput.text(verdicts), spec.commandLine().getOut());
         return exitCode(verdicts);
     }
 

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.supcert.reports.assembly.ReportBuilder;
+import org.supcert.reports.assembly.ReportInputs;
 import org.supcert.reports.baseline.Baseline;
 import org.supcert.reports.baseline.BaselineDiff;
 import org.supcert.reports.baseline.FailOn;

@@ -1,5 +1,9 @@
 package org.supcert.cli;
 
+import org.supcert.reports.model.Report;
+import org.supcert.reports.model.SupportReport;
+import org.supcert.verifier.Status;
+
 /** The documented exit codes (README, "Exit codes"): one place, used by every command. */
 public final class ExitCodes {
     /** Every support CLOSED (check), certificate valid (recheck), command succeeded. */
@@ -14,4 +18,12 @@ public final class ExitCodes {
     public static final int INTERNAL_ERROR = 4;
 
     private ExitCodes() {}
+
+    /** A report's exit code (report, ci, certify-all): 2 when some input could not be read, else as check. */
+    public static int of(Report r) {
+        if (r.count(SupportReport.Outcome.INPUT_ERROR) > 0) return INPUT_ERROR;
+        if (r.supports().stream().anyMatch(s -> s.is(Status.NOT_CLOSED))) return NOT_CLOSED;
+        if (r.supports().stream().anyMatch(s -> s.is(Status.UNKNOWN))) return UNKNOWN;
+        return OK;
+    }
 }

@@ -2,31 +2,11 @@ package org.supcert.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.supcert.cases.SupportFile;
-import org.supcert.io.InputException;
-import org.supcert.numeric.butterfly.ButterflyArchitecture;
-import org.supcert.numeric.butterfly.ButterflyResult;
-import org.supcert.numeric.butterfly.ButterflyTree;
-import org.supcert.numeric.butterfly.FactorFiles;
-import org.supcert.numeric.butterfly.HierarchicalButterfly;
-import org.supcert.numeric.fsmf.FsmfOptions;
-import org.supcert.numeric.fsmf.FsmfResult;
-import org.supcert.numeric.fsmf.FsmfSolver;
-import org.supcert.numeric.fsmf.FsmfSolvers;
-import org.supcert.numeric.targets.Target;
-import org.supcert.numeric.targets.TargetSpec;
-import org.supcert.support.SupportChain;
-import org.supcert.support.SupportPair;
+import org.supcert.numeric.Factorizations;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,107 +57,68 @@ final class FactorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (iterations != null && (iterations < 0 || iterations > 10_000_000)) {
-            throw InputException.of("--iters: " + iterations + " is not in 0 .. 10000000");
-        }
-        SupportChain chain = SupportFile.read(support).support();
-        Target a = ButterflyCommand.loadTarget(target).target();
-        if (a.rows() != chain.rows() || a.cols() != chain.cols()) {
-            throw new InputException(support, "the support multiplies to " + chain.rows() + " x "
-                    + chain.cols() + " but --target " + target + " is " + a.rows() + " x " + a.cols());
-        }
-        return chain.length() == 2 ? pair(chain.asPair(), a) : butterfly(chain, a);
-    }
-
-    private int pair(SupportPair s, Target a) {
-        if (a.isComplex()) {
-            throw InputException.of("--target " + target + ": FSMF on a support pair is real; the target is complex");
-        }
-        FsmfSolver method = FsmfSolvers.byName(solver, s);
-        int k = iterations != null ? iterations : FsmfSolvers.defaultIterations(method);
-        long t0 = System.nanoTime();
-        FsmfResult r = method.solve(a.toReal(), s, new FsmfOptions(k, seed, 0));
-        double seconds = (System.nanoTime() - t0) * 1e-9;
-        if (trace != null) {
-            try (Writer w = Files.newBufferedWriter(trace, StandardCharsets.UTF_8)) {
-                r.trace().writeCsv(w);
-            } catch (IOException e) {
-                throw new UncheckedIOException(trace + ": " + e.getMessage(), e);
+        Factorizations.FactorRun run = Factorizations.factor(
+                new Factorizations.FactorRequest(target, support, solver, iterations, seed, trace, out, tree));
+        PrintWriter w = spec.commandLine().getOut();
+        if (run instanceof Factorizations.PairRun r) {
+            if (json) {
+                ObjectNode o = head("solver", r.method());
+                o.put("globalOptimum", r.globalOptimum());
+                o.put("iterations", r.iterations());
+                o.put("loss", r.loss());
+                o.put("relError", r.relError());
+                o.put("normX", r.normX());
+                o.put("normY", r.normY());
+                o.put("seconds", r.seconds());
+                if (trace != null) o.put("trace", trace.toString());
+                print(w, o);
+            } else {
+                w.printf(Locale.ROOT, "support    %s (%d x %d, inner %d)%n", support, r.rows(), r.cols(), r.inner());
+                w.printf(Locale.ROOT, "solver     %s%s, %d iterations%n", r.method(),
+                        r.globalOptimum() ? " (global optimum)" : "", r.iterations());
+                w.printf(Locale.ROOT, "loss       %.6e%n", r.loss());
+                w.printf(Locale.ROOT, "relError   %.6e%n", r.relError());
+                w.printf(Locale.ROOT, "norms      ||W1||_F = %.6e, ||W2||_F = %.6e%n", r.normX(), r.normY());
+                w.printf(Locale.ROOT, "seconds    %.4f%n", r.seconds());
+                if (trace != null) w.printf("trace      %s%n", trace);
+                print(w, null);
+            }
+        } else if (run instanceof Factorizations.ChainRun r) {
+            if (json) {
+                ObjectNode o = head("solver", "hierarchical");
+                o.put("factors", r.factors());
+                o.put("relError", r.relError());
+                o.put("offSupportError", r.offSupportError());
+                o.put("seconds", r.seconds());
+                print(w, o);
+            } else {
+                w.printf(Locale.ROOT, "support    %s (%d factors, %s)%n", support, r.length(), r.architecture());
+                w.printf(Locale.ROOT, "solver     hierarchical butterfly (%s tree)%n", tree.toLowerCase(Locale.ROOT));
+                w.printf(Locale.ROOT, "relError   %.6e (off-support part %.3e)%n", r.relError(), r.offSupportError());
+                w.printf(Locale.ROOT, "seconds    %.4f%n", r.seconds());
+                print(w, null);
             }
         }
-        if (out != null) FactorFiles.writeDense(out, List.of(r.left(), r.right()));
-        var last = r.trace().last();
-        PrintWriter w = spec.commandLine().getOut();
-        if (json) {
-            ObjectNode o = JsonNodeFactory.instance.objectNode();
-            o.put("target", target);
-            o.put("support", support.toString());
-            o.put("solver", r.method());
-            o.put("globalOptimum", r.globalOptimum());
-            o.put("iterations", last.iter());
-            o.put("loss", r.loss());
-            o.put("relError", r.relativeError());
-            o.put("normX", last.normX());
-            o.put("normY", last.normY());
-            o.put("seconds", seconds);
-            if (trace != null) o.put("trace", trace.toString());
-            if (out != null) o.put("out", out.toString());
-            w.println(o.toPrettyString());
-        } else {
-            w.printf(Locale.ROOT, "support    %s (%d x %d, inner %d)%n", support, s.rows(), s.cols(), s.inner());
-            w.printf(Locale.ROOT, "solver     %s%s, %d iterations%n", r.method(),
-                    r.globalOptimum() ? " (global optimum)" : "", last.iter());
-            w.printf(Locale.ROOT, "loss       %.6e%n", r.loss());
-            w.printf(Locale.ROOT, "relError   %.6e%n", r.relativeError());
-            w.printf(Locale.ROOT, "norms      ||W1||_F = %.6e, ||W2||_F = %.6e%n", last.normX(), last.normY());
-            w.printf(Locale.ROOT, "seconds    %.4f%n", seconds);
-            if (trace != null) w.printf("trace      %s%n", trace);
-            if (out != null) w.printf("factors    %s%n", out);
-        }
-        w.flush();
         return ExitCodes.OK;
     }
 
-    private int butterfly(SupportChain chain, Target a) {
-        if (!solver.equalsIgnoreCase("auto") && !solver.equalsIgnoreCase("exact")) {
-            throw InputException.of("--solver " + solver + ": a chain of " + chain.length()
-                    + " factors is factorized by the hierarchical butterfly algorithm (use exact or auto)");
-        }
-        if (trace != null) throw InputException.of("--trace: the hierarchical algorithm is not iterative");
-        ButterflyArchitecture arch;
-        try {
-            arch = ButterflyArchitecture.of(chain);
-        } catch (IllegalArgumentException e) { // the architecture's own check of the support read from the file
-            throw new InputException(support, null, e.getMessage(), e);
-        }
-        ButterflyTree t;
-        try {
-            t = ButterflyTree.parse(tree);
-        } catch (InputException e) {
-            throw InputException.of("--tree: " + e.getMessage());
-        }
-        ButterflyResult r = HierarchicalButterfly.factorize(a, arch, t, null);
-        if (out != null) FactorFiles.writeChain(out, r.chain());
-        PrintWriter w = spec.commandLine().getOut();
-        if (json) {
-            ObjectNode o = JsonNodeFactory.instance.objectNode();
-            o.put("target", target);
-            o.put("support", support.toString());
-            o.put("solver", "hierarchical");
-            o.put("factors", r.chain().factors().size());
-            o.put("relError", r.relativeError());
-            o.put("offSupportError", r.offSupportError());
-            o.put("seconds", r.seconds());
+    /** The JSON document's first fields, in the documented order. */
+    private ObjectNode head(String key, String value) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("target", target);
+        o.put("support", support.toString());
+        o.put(key, value);
+        return o;
+    }
+
+    /** Ends the output: the JSON document with "out" last, or the text's "factors" line. */
+    private void print(PrintWriter w, ObjectNode o) {
+        if (o != null) {
             if (out != null) o.put("out", out.toString());
             w.println(o.toPrettyString());
-        } else {
-            w.printf(Locale.ROOT, "support    %s (%d factors, %s)%n", support, chain.length(), arch);
-            w.printf(Locale.ROOT, "solver     hierarchical butterfly (%s tree)%n", tree.toLowerCase(Locale.ROOT));
-            w.printf(Locale.ROOT, "relError   %.6e (off-support part %.3e)%n", r.relativeError(), r.offSupportError());
-            w.printf(Locale.ROOT, "seconds    %.4f%n", r.seconds());
-            if (out != null) w.printf("factors    %s%n", out);
+        } else if (out != null) {
+            w.printf("factors    %s%n", out);
         }
         w.flush();
-        return ExitCodes.OK;
     }
 }

@@ -2,6 +2,7 @@ package org.supcert.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.supcert.reports.assembly.ReportBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
  * or initialize the classes (Jackson, EJML, Z3, the Vector API) that the other commands use.
  * Building all nine models took 0.9-1.4 s of a 1.5 s {@code --help} (README "Performance").
  */
-@Command(name = "supcert", mixinStandardHelpOptions = true, version = "supcert 0.1.0",
+@Command(name = "supcert", mixinStandardHelpOptions = true, version = ReportBuilder.TOOL,
         description = "Certifies sparsity supports of matrix factorizations and sparse networks.")
 public final class Main implements Runnable {
     /** The subcommands, in the order of the usage message. */

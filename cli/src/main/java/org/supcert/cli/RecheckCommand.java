@@ -1,24 +1,8 @@
 package org.supcert.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.supcert.cases.SupportFile;
-import org.supcert.certificate.CertificateCheck;
-import org.supcert.certificate.CertificateJson;
-import org.supcert.certificate.ClosednessCertificate;
-import org.supcert.certificate.ClosednessCheck;
-import org.supcert.certificate.ClosednessJson;
-import org.supcert.certificate.NotClosedCertificate;
-import org.supcert.io.InputException;
-import org.supcert.poly.SolverLimits;
-import org.supcert.certificate.Restriction;
-import org.supcert.io.StrictJson;
-import org.supcert.support.SupportChain;
+import org.supcert.certificate.CertificateRecheck;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,79 +32,10 @@ final class RecheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonNode root = StrictJson.read(file);
-        List<NotClosedCertificate> certs = new ArrayList<>();
-        List<ClosednessCertificate> proofs = new ArrayList<>();
-        try {
-            collect(root, certs, proofs);
-        } catch (InputException e) {
-            throw e.in(file);
-        }
-        if (certs.isEmpty() && proofs.isEmpty()) throw new InputException(file, "contains no certificate");
-        SupportChain original = support == null ? null : SupportFile.read(support).support();
+        CertificateRecheck.Result r = CertificateRecheck.run(file, support, timeoutSeconds);
         var out = spec.commandLine().getOut();
-        boolean allValid = true;
-        boolean skipped = false;
-        for (ClosednessCertificate p : proofs) {
-            if (original == null) {
-                skipped = true;
-                out.println(p.support() + ": " + p.result().id() + " certificate NOT RE-CHECKED: a CLOSED certificate is checked "
-                        + "against its support; pass --support INPUT");
-                continue;
-            }
-            Optional<String> failure = ClosednessCheck.check(p, original);
-            if (failure.isEmpty()) {
-                out.println(p.support() + ": certificate VALID (" + p.result().id() + ": " + p.summary() + ")");
-            } else {
-                allValid = false;
-                out.println(p.support() + ": certificate INVALID (" + p.result().id() + "): " + failure.get());
-            }
-        }
-        for (NotClosedCertificate c : certs) {
-            Optional<String> mismatch = original == null ? Optional.empty() : restrictionMismatch(original, c);
-            CertificateCheck.Outcome o = mismatch.isPresent() ? null
-                    : CertificateCheck.check(c, SolverLimits.ofMillis(Math.max(1, (long) (timeoutSeconds * 1000))));
-            if (mismatch.isEmpty() && o.valid()) {
-                out.println(c.support() + ": certificate VALID (" + c.result().id() + ", rows " + Arrays.toString(c.rows())
-                        + " x cols " + Arrays.toString(c.cols()) + ")");
-                out.println("  curve: " + o.certificate().checks().curve());
-                out.println("  unattainable: " + o.certificate().checks().unattainable());
-                if (original != null) out.println("  pattern: the exact restriction of " + support);
-            } else {
-                allValid = false;
-                out.println(c.support() + ": certificate INVALID: " + mismatch.orElseGet(() -> o.failure()) /* o is null when the pattern mismatches */);
-            }
-        }
+        r.lines().forEach(out::println);
         out.flush();
-        return !allValid ? ExitCodes.NOT_CLOSED : skipped ? ExitCodes.UNKNOWN : ExitCodes.OK;
-    }
-
-    /**
-     * Collects every certificate in the document, wherever it sits (a bare certificate, "check --json"
-     * output, "certify --json" pairs and chain), each distinct one once, in document order.
-     */
-    private static void collect(JsonNode n, List<NotClosedCertificate> out, List<ClosednessCertificate> proofs) {
-        java.util.Set<JsonNode> seen = new java.util.LinkedHashSet<>();
-        walk(n, seen);
-        for (JsonNode c : seen) {
-            if (ClosednessJson.isClosedness(c)) proofs.add(ClosednessJson.read(c));
-            else out.add(CertificateJson.read(c));
-        }
-        if (out.isEmpty() && proofs.isEmpty() && !n.isArray() && !n.has("certificate") && !n.has("pairs")) {
-            throw InputException.of("neither a certificate nor a 'check --json' / 'certify --json' document");
-        }
-    }
-
-    private static void walk(JsonNode n, java.util.Set<JsonNode> seen) {
-        if (n.isObject() && n.has("supcertCertificate")) {
-            seen.add(n);
-        } else if (n.isContainerNode()) {
-            n.forEach(child -> walk(child, seen));
-        }
-    }
-
-    /** Delegates to the certificate package (kept public for tests). */
-    static Optional<String> restrictionMismatch(SupportChain chain, NotClosedCertificate c) {
-        return Restriction.mismatch(chain, c);
+        return !r.allValid() ? ExitCodes.NOT_CLOSED : r.skipped() ? ExitCodes.UNKNOWN : ExitCodes.OK;
     }
 }

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.supcert.reports.formats.JunitXml;
-import org.supcert.reports.formats.MarkdownSummary;
-import org.supcert.reports.formats.ReportJson;
-import org.supcert.reports.formats.SarifLog;
-import org.supcert.reports.html.HtmlReport;
+import org.supcert.reports.assembly.ReportBuilder;
+import org.supcert.reports.assembly.ReportInputs;
+import org.supcert.reports.assembly.ReportWriters;
 import org.supcert.reports.model.Report;
 import org.supcert.reports.model.SupportReport;
 import picocli.CommandLine;
@@ -43,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--sarif", paramLabel = "FILE", description = "SARIF 2.1.0 log.")
     Path sarif;
 
-    @Option(names = "--family-location", paramLabel = "FILE", defaultValue = SarifLog.DEFAULT_FAMILY_LOCATION,
+    @Option(names = "--family-location", paramLabel = "FILE", defaultValue = ReportWriters.DEFAULT_FAMILY_LOCATION,
             description = "The file SARIF results of --family inputs point to (they name no file; GitHub needs one). "
                     + "Default: ${DEFAULT-VALUE}.")
     String familyLocation;
@@ -68,15 +66,14 @@ final class ReportCommand implements Callable<Integer> {
         List<ReportInputs.Input> in = ReportInputs.read(supports.files, supports.families);
         Report r = ReportBuilder.build(in, limits.verifierOptions(), !noTrace, !noTimings);
         List<String> wrote = new ArrayList<>();
-        write(html, r, HtmlReport::write, wrote);
-        write(json, r, ReportJson::write, wrote);
-        write(junit, r, JunitXml::write, wrote);
-        Path root = SarifLog.repositoryRoot(Path.of("").toAbsolutePath());
-        write(sarif, r, x -> SarifLog.write(x, root, familyLocation), wrote);
-        write(markdown, r, MarkdownSummary::write, wrote);
+        write(html, r, ReportWriters::html, wrote);
+        write(json, r, ReportWriters::json, wrote);
+        write(junit, r, ReportWriters::junit, wrote);
+        write(sarif, r, x -> ReportWriters.sarif(x, Path.of("").toAbsolutePath(), familyLocation), wrote);
+        write(markdown, r, ReportWriters::markdown, wrote);
         var out = spec.commandLine().getOut();
         if (wrote.isEmpty()) {
-            out.print(MarkdownSummary.write(r));
+            out.print(ReportWriters.markdown(r));
         } else {
             out.printf(Locale.ROOT, "report: %d support(s): %d closed, %d not closed, %d unknown, %d input error(s)%n",
                     r.supports().size(), r.count(SupportReport.Outcome.CLOSED), r.count(SupportReport.Outcome.NOT_CLOSED),
@@ -87,7 +84,7 @@ final class ReportCommand implements Callable<Integer> {
         for (SupportReport s : r.supports()) {
             if (s.error() != null) spec.commandLine().getErr().println("supcert: " + s.error());
         }
-        return ReportBuilder.exitCode(r);
+        return ExitCodes.of(r);
     }
 
     private static void write(Path file, Report r, Function<Report, String> writer, List<String> wrote) {

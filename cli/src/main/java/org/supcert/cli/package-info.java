@@ -1,6 +1,8 @@
 /**
- * The supcert command line (picocli): a thin adapter that reads inputs, calls the verifier, the
- * numeric engine and the report writers, and maps outcomes and exceptions to the documented exit
- * codes in one place ({@link org.supcert.cli.ExitCodes}).
+ * The supcert command line (picocli): options, calls into the modules' front doors
+ * ({@code reports.assembly}, {@code numeric.Factorizations}, {@code certificate.CertificateRecheck},
+ * {@code network.NetworkInputs}, {@code bench}, the {@code Verifier}), printing, and the mapping of
+ * outcomes and exceptions to the documented exit codes in one place ({@link org.supcert.cli.ExitCodes}).
+ * No verification, loading or report logic lives here.
  */
 package org.supcert.cli;

@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.supcert.cases.Families;
+import org.supcert.support.families.Families;
 import org.supcert.io.DType;
 import org.supcert.io.DenseMatrix;
 import org.supcert.io.StrictJson;

@@ -10,6 +10,7 @@ import com.microsoft.z3.Status;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.supcert.exact.RationalMatrix;
 import org.supcert.support.Mask;
 
 /**

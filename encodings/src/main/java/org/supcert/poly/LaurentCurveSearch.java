@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.supcert.exact.RationalMatrix;
 import org.supcert.support.Mask;
 
 /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.supcert.exact.RationalMatrix;
 import org.supcert.support.Mask;
 
 /** The examples of docs/theory.md#section-6, on the real solver. */

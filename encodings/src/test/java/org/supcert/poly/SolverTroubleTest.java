@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.supcert.exact.RationalMatrix;
 
 /**
  * A failing Z3 (here: every solver given a parameter Z3 rejects, a real error raised by Z3, not a

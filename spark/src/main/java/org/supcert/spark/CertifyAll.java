@@ -11,9 +11,10 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
-import org.supcert.cli.InputVerdict;
+import org.supcert.cli.ExitCodes;
 import org.supcert.cli.SparkJobs;
 import org.supcert.io.InputException;
+import org.supcert.reports.assembly.InputVerdict;
 import org.supcert.reports.formats.JunitXml;
 import org.supcert.reports.formats.MarkdownSummary;
 import org.supcert.reports.model.Report;
@@ -85,7 +86,7 @@ final class CertifyAll {
                 jobSeconds, gatherSeconds, verifyNanos.value() / 1e9, bytes).lines());
         for (InputVerdict.Row r : rows) if (r.error() != null) err.println("supcert: " + r.error());
         err.flush();
-        return InputVerdict.exitCode(summary);
+        return ExitCodes.of(summary);
     }
 
     private static InputVerdict.Row verify(Configuration conf, HadoopInputs.Listed in, VerifierOptions options) {

@@ -1,5 +1,8 @@
 package org.supcert.certificate;
 
+import java.util.List;
+import org.supcert.exact.RationalMatrix;
+import org.supcert.support.Mask;
 /**
  * A certificate supcert prints, typed by the named result it certifies: a NOT CLOSED certificate
  * (a corner or a Laurent curve towards an unattainable witness) or a CLOSED one (Theorem S

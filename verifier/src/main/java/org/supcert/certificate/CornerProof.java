@@ -2,7 +2,7 @@ package org.supcert.certificate;
 
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.supcert.poly.RationalMatrix;
+import org.supcert.exact.RationalMatrix;
 import org.supcert.support.Mask;
 
 /**

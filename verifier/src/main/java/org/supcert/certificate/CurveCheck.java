@@ -3,7 +3,7 @@ package org.supcert.certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.supcert.poly.RationalMatrix;
+import org.supcert.exact.RationalMatrix;
 import org.supcert.support.Mask;
 
 /**

@@ -1,7 +1,7 @@
 package org.supcert.certificate;
 
 import java.util.List;
-import org.supcert.poly.RationalMatrix;
+import org.supcert.exact.RationalMatrix;
 
 /**
  * A Laurent curve W_l(t) = sum_{p=-d..d} C_{l,p} t^p for every factor l of a chain (see

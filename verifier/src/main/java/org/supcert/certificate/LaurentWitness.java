@@ -1,7 +1,7 @@
 package org.supcert.certificate;
 
 import java.util.List;
-import org.supcert.poly.RationalMatrix;
+import org.supcert.exact.RationalMatrix;
 import org.supcert.support.Mask;
 
 /**

@@ -5,6 +5,7 @@
  * with their independent re-checks (exact rational curve check; Z3 unattainability; the combinatorial
  * corner proof), and CLOSED ones (Theorem S matchings, linearization, chain specialization,
  * docs/theory.md#section-4), each with its own exact check. Also their JSON forms, read back by
- * "supcert recheck".
+ * "supcert recheck" ({@link org.supcert.certificate.CertificateRecheck} re-checks every certificate of a
+ * document).
  */
 package org.supcert.certificate;

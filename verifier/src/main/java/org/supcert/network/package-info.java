@@ -12,6 +12,7 @@
  * {@link org.supcert.network.ModelNetwork} turns a model file (through {@link org.supcert.io.TensorSource})
  * into {@link org.supcert.network.NetworkLayer}s in a known order and orientation, or stops on an
  * ambiguity (GPT-2 Conv1D recognition lives in {@code GptConv1d}); {@code certify}, {@code report}
- * and {@code ci} all use it. It proves nothing itself.
+ * and {@code ci} all use it; {@link org.supcert.network.NetworkInputs} also opens a support file as a
+ * network and reads {@code --layers-file}. It proves nothing itself.
  */
 package org.supcert.network;

@@ -12,7 +12,7 @@ import org.supcert.certificate.LaurentCurve;
 import org.supcert.certificate.LaurentWitness;
 import org.supcert.certificate.NotClosedCertificate;
 import org.supcert.certificate.Restriction;
-import org.supcert.poly.RationalMatrix;
+import org.supcert.exact.RationalMatrix;
 import org.supcert.support.Mask;
 
 /**

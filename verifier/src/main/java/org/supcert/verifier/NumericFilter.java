@@ -4,7 +4,7 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.supcert.numeric.fsmf.AlternatingLeastSquares;
 import org.supcert.numeric.fsmf.FsmfOptions;
-import org.supcert.poly.RationalMatrix;
+import org.supcert.exact.RationalMatrix;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportPair;
 

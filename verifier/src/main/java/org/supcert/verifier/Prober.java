@@ -16,7 +16,7 @@ import org.supcert.certificate.Restriction;
 import org.supcert.poly.Attainability;
 import org.supcert.poly.FullSpaceQuery;
 import org.supcert.poly.LaurentCurveSearch;
-import org.supcert.poly.RationalMatrix;
+import org.supcert.exact.RationalMatrix;
 import org.supcert.poly.SolverOutcome;
 import org.supcert.poly.SolverTroubleException;
 import org.supcert.support.Mask;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.supcert.cases.Families;
+import org.supcert.support.families.Families;
 import org.supcert.certificate.CertificateCheck;
 import org.supcert.poly.SolverLimits;
 import org.supcert.support.Mask;

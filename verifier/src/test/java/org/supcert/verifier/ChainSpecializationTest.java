@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.supcert.cases.Families;
+import org.supcert.support.families.Families;
 import org.supcert.cases.GoldenCases;
 import org.supcert.certificate.SpecializationCertificate;
 import org.supcert.certificate.SpecializationCertificateJson;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.supcert.cases.Families;
+import org.supcert.support.families.Families;
 import org.supcert.certificate.CertificateCheck;
 import org.supcert.certificate.NamedResult;
 import org.supcert.certificate.Restriction;

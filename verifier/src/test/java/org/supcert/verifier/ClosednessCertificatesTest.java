@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.supcert.cases.Families;
+import org.supcert.support.families.Families;
 import org.supcert.certificate.LinearizationCertificate;
 import org.supcert.certificate.NamedResult;
 import org.supcert.certificate.SpanningCertificate;

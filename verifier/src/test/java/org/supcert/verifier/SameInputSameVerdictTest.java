@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.supcert.cases.FamilySpec;
-import org.supcert.cases.SupportFile;
+import org.supcert.support.families.FamilySpec;
+import org.supcert.support.io.SupportFile;
 import org.supcert.support.SupportChain;
 
 /**

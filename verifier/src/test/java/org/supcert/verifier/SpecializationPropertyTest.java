@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.supcert.poly.SolverLimits;
-import org.supcert.cases.Families;
+import org.supcert.support.families.Families;
 import org.supcert.certificate.CertificateCheck;
 import org.supcert.certificate.SpecializationCertificate;
 import org.supcert.support.Mask;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.supcert.cases.Families;
+import org.supcert.support.families.Families;
 import org.supcert.certificate.CornerCertificate;
 import org.supcert.certificate.CurveCertificate;
 import org.supcert.certificate.NamedResult;

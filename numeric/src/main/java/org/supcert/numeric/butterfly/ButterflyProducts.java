@@ -2,7 +2,7 @@ package org.supcert.numeric.butterfly;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import org.supcert.numeric.targets.Target;
+import org.supcert.numeric.matrix.Target;
 
 /**
  * Products of butterfly chains without dense factors: the product of consecutive Kronecker-form

@@ -3,7 +3,7 @@ package org.supcert.numeric.butterfly;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.supcert.numeric.targets.Target;
+import org.supcert.numeric.matrix.Target;
 
 /**
  * Hierarchical butterfly factorization (docs/theory.md#seed-004; Zheng, Riccietti, Gribonval, "Efficient

@@ -1,7 +1,11 @@
 package org.supcert.numeric.targets;
 
+import java.nio.file.Path;
 import java.util.Locale;
+import org.supcert.io.ComplexMatrix;
 import org.supcert.io.InputException;
+import org.supcert.io.MatrixFiles;
+import org.supcert.numeric.matrix.Target;
 
 /**
  * A parsed built-in target specification:
@@ -23,6 +27,50 @@ public record TargetSpec(String spec, Target target, int[] permutation) {
         String head = text.split("[:+]", 2)[0].toLowerCase(Locale.ROOT);
         for (String k : KINDS) if (k.equals(head) && text.contains(":")) return true;
         return false;
+    }
+
+    /**
+     * A target from its text: a built-in specification, or a matrix file (.npy, .npz with one array,
+     * MatrixMarket), each optionally with +noise:LEVEL:SEED. A file's entries must be finite; a file
+     * without imaginary parts is a real target. Messages start with the text or the file.
+     */
+    public static TargetSpec load(String text) {
+        if (isBuiltIn(text)) return parse(text);
+        String file = text;
+        String noise = null;
+        int plus = text.lastIndexOf("+noise:");
+        if (plus > 0) {
+            file = text.substring(0, plus);
+            noise = text.substring(plus + 1);
+        }
+        Path p = Path.of(file);
+        ComplexMatrix m = MatrixFiles.readComplex(p);
+        boolean real = true;
+        for (double x : m.im()) {
+            if (x != 0) {
+                real = false;
+                break;
+            }
+        }
+        boolean isReal = real;
+        Target t = InputException.validating(p, () -> isReal ? Target.real(m.rows(), m.cols(), m.re())
+                : Target.complex(m.rows(), m.cols(), m.re(), m.im()));
+        Target read = t;
+        String name = file;
+        InputException.validating(() -> read.requireFinite(name)); // NaN or infinity in the file
+        if (noise != null) {
+            String[] g = noise.split(":");
+            try {
+                if (g.length != 3) throw new NumberFormatException();
+                Target clean = t;
+                double level = Double.parseDouble(g[1]);
+                long seed = Long.parseLong(g[2]);
+                t = InputException.validating(() -> Targets.withNoise(clean, level, seed));
+            } catch (NumberFormatException e) {
+                throw InputException.of(text + ": the suffix must be +noise:LEVEL:SEED");
+            }
+        }
+        return new TargetSpec(text, t, null);
     }
 
     /** Parses a built-in specification; an {@link InputException} names the part that is wrong. */

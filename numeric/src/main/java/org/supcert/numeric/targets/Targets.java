@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.supcert.numeric.butterfly.ButterflyChain;
 import org.supcert.numeric.butterfly.ButterflyFactor;
 import org.supcert.numeric.butterfly.ButterflyProducts;
+import org.supcert.numeric.matrix.Target;
 
 /**
  * The built-in targets. Conventions (stated once here, relied on by the CLI and the tests):

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.supcert.numeric.targets.Target;
+import org.supcert.numeric.matrix.Target;
 import org.supcert.numeric.targets.Targets;
 
 /**

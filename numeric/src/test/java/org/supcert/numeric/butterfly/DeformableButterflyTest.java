@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.supcert.numeric.targets.Target;
+import org.supcert.numeric.matrix.Target;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportChain;
 

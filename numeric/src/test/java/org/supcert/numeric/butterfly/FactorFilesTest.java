@@ -12,7 +12,7 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.supcert.numeric.targets.Target;
+import org.supcert.numeric.matrix.Target;
 import org.supcert.numeric.targets.Targets;
 
 class FactorFilesTest {

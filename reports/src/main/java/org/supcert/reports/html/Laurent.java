@@ -2,7 +2,7 @@ package org.supcert.reports.html;
 
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.supcert.certificate.LaurentCurve;
-import org.supcert.poly.RationalMatrix;
+import org.supcert.exact.RationalMatrix;
 
 /** Writes a Laurent curve out as matrices of Laurent polynomials in t, e.g. "t + 1", "-1/t". */
 final class Laurent {

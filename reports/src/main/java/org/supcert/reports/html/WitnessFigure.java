@@ -3,7 +3,8 @@ package org.supcert.reports.html;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.supcert.certificate.CornerCertificate;
 import org.supcert.certificate.NotClosedCertificate;
-import org.supcert.poly.RationalMatrix;
+import org.supcert.certificate.Certificate;
+import org.supcert.exact.RationalMatrix;
 
 /**
  * The witness of a NOT CLOSED certificate (docs/theory.md#section-5 to #section-6): the block R' x C' with the value

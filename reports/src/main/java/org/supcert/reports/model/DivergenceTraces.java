@@ -8,7 +8,7 @@ import org.supcert.numeric.fsmf.AlternatingLeastSquares;
 import org.supcert.numeric.fsmf.FsmfOptions;
 import org.supcert.numeric.fsmf.FsmfResult;
 import org.supcert.numeric.fsmf.FsmfTrace;
-import org.supcert.poly.RationalMatrix;
+import org.supcert.exact.RationalMatrix;
 import org.supcert.support.SupportPair;
 
 /**

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.supcert.cases.FamilySpec;
+import org.supcert.support.families.FamilySpec;
 import org.supcert.reports.model.Report;
 import org.supcert.reports.model.SupportReport;
 import org.supcert.support.SupportChain;

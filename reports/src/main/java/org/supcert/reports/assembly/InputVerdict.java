@@ -1,4 +1,4 @@
-package org.supcert.cli;
+package org.supcert.reports.assembly;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,16 +9,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.supcert.cases.SupportFile;
 import org.supcert.io.InputException;
 import org.supcert.io.JsonWriters;
+import org.supcert.reports.VerdictJson;
+import org.supcert.support.io.SupportFile;
 import org.supcert.network.LayerPair;
 import org.supcert.network.ModelNetwork;
 import org.supcert.network.Orientation;
 import org.supcert.network.NetworkCertifier;
 import org.supcert.network.NetworkLayer;
 import org.supcert.network.NetworkReport;
-import org.supcert.reports.VerdictJson;
 import org.supcert.reports.model.Report;
 import org.supcert.reports.model.SupportHash;
 import org.supcert.reports.model.SupportReport;
@@ -85,7 +85,7 @@ public final class InputVerdict {
         try {
             return ModelNetwork.isModelFile(file) ? certify(input, file, limits) : check(input, file, limits);
         } catch (InputException | UncheckedIOException e) {
-            return error(input, Main.oneLine(e.getMessage()));
+            return error(input, ReportInputs.oneLine(e.getMessage()));
         }
     }
 
@@ -103,12 +103,7 @@ public final class InputVerdict {
             if (r.error() != null) out.add(SupportReport.inputError(r.input(), r.error()));
             for (Entry e : r.entries()) out.add(new SupportReport(r.input(), e.name(), e.shape(), e.sha256(), null, e.verdict(), null, null));
         }
-        return new Report(ReportBuilder.tool(), false, out);
-    }
-
-    /** report's exit codes: 2 when an input was unreadable, else as check. */
-    public static int exitCode(Report summary) {
-        return ReportBuilder.exitCode(summary);
+        return new Report(ReportBuilder.TOOL, false, out);
     }
 
     private static Row check(String input, Path file, VerifierOptions limits) {

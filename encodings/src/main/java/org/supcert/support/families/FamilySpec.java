@@ -1,4 +1,4 @@
-package org.supcert.cases;
+package org.supcert.support.families;
 
 import java.util.List;
 import org.supcert.io.InputException;

@@ -1,12 +1,12 @@
-package org.supcert.cli;
+package org.supcert.reports.assembly;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.supcert.cases.FamilySpec;
-import org.supcert.cases.SupportFile;
 import org.supcert.io.InputException;
+import org.supcert.support.families.FamilySpec;
+import org.supcert.support.io.SupportFile;
 import org.supcert.network.ModelNetwork;
 import org.supcert.network.Orientation;
 import org.supcert.support.SupportChain;
@@ -18,20 +18,39 @@ import org.supcert.support.SupportChain;
  * consecutive layers and the chain), all with the file as source, so their keys are
  * {@code FILE#fc1.weight->fc2.weight}; an ambiguous network is that file's input error.
  */
-final class ReportInputs {
+public final class ReportInputs {
     /** One input: its source as given, and either the support or the error message. */
-    record Input(String source, SupportChain support, String error) {}
+    public record Input(String source, SupportChain support, String error) {}
 
     private ReportInputs() {}
 
-    static List<Input> read(List<Path> files, List<String> families) {
+    /**
+     * The supports of check: files and --family shorthands, all read before any work; the first
+     * problem is an {@link InputException}. A model file is refused with the command that takes it.
+     */
+    public static List<SupportChain> supports(List<Path> files, List<String> families) {
+        List<SupportChain> out = new ArrayList<>();
+        for (String f : families) out.add(FamilySpec.parse(f));
+        for (Path p : files) {
+            if (ModelNetwork.isModelFile(p)) {
+                throw new InputException(p, "is a model file, not a supcert/v1 support file; certify its "
+                        + "network with: supcert certify " + p + " (report and ci take model files too)");
+            }
+            out.add(SupportFile.read(p).support());
+        }
+        if (out.isEmpty()) throw InputException.of("no input: give support files or --family SPEC");
+        return out;
+    }
+
+    /** The inputs of report and ci, each with its support or its error. */
+    public static List<Input> read(List<Path> files, List<String> families) {
         List<Input> out = new ArrayList<>();
         for (String f : families) {
             String source = "--family " + f;
             try {
                 out.add(new Input(source, FamilySpec.parse(f), null));
             } catch (InputException e) {
-                out.add(new Input(source, null, Main.oneLine(e.getMessage())));
+                out.add(new Input(source, null, oneLine(e.getMessage())));
             }
         }
         for (Path p : files) {
@@ -44,10 +63,15 @@ final class ReportInputs {
                     out.add(new Input(source, SupportFile.read(p).support(), null));
                 }
             } catch (InputException | UncheckedIOException e) {
-                out.add(new Input(source, null, Main.oneLine(e.getMessage())));
+                out.add(new Input(source, null, oneLine(e.getMessage())));
             }
         }
         if (out.isEmpty()) throw InputException.of("no input: give support files or --family SPEC");
         return out;
+    }
+
+    /** A message on one line (file errors can quote a file's line breaks). */
+    static String oneLine(String s) {
+        return s == null ? "unknown error" : s.replace('\n', ' ').replace('\r', ' ');
     }
 }

@@ -1,4 +1,4 @@
-package org.supcert.poly;
+package org.supcert.exact;
 
 import java.util.Arrays;
 import org.apache.commons.numbers.fraction.BigFraction;

@@ -1,4 +1,4 @@
-package org.supcert.numeric.targets;
+package org.supcert.numeric.matrix;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;

@@ -1,4 +1,4 @@
-package org.supcert.cases;
+package org.supcert.support.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,6 +14,8 @@ import org.supcert.io.StrictJson;
 import org.supcert.support.Mask;
 import org.supcert.support.SupportChain;
 import org.supcert.support.SupportLimits;
+import org.supcert.support.families.Families;
+import org.supcert.support.families.FamilySpec;
 
 /**
  * Reader and writer of the supcert/v1 support format (README, "Support format"):

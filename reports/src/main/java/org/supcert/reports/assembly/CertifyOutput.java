@@ -1,4 +1,4 @@
-package org.supcert.cli;
+package org.supcert.reports.assembly;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -25,13 +25,14 @@ import org.supcert.verifier.Verdict;
  * ILL_POSED (else null), so {@code supcert recheck} reads the document directly. No timings: the
  * JSON is a function of the input alone.
  */
-final class CertifyOutput {
+public final class CertifyOutput {
     /** The "nm" of a layer without real N:M structure ({@link org.supcert.io.NmSparsity#detect}). */
-    static final String UNSTRUCTURED = "unstructured";
+    public static final String UNSTRUCTURED = "unstructured";
+
 
     private CertifyOutput() {}
 
-    static String text(NetworkReport r, ModelNetwork n) {
+    public static String text(NetworkReport r, ModelNetwork n) {
         StringBuilder s = new StringBuilder();
         s.append(r.name()).append(": network ").append(r.network().status()).append("  (").append(r.layers().size())
                 .append(r.layers().size() == 1 ? " layer" : " layers").append(", order ").append(orderText(n)).append(")\n");
@@ -58,7 +59,7 @@ final class CertifyOutput {
         return s.toString();
     }
 
-    static String json(NetworkReport r, ModelNetwork n) {
+    public static String json(NetworkReport r, ModelNetwork n) {
         try {
             return JsonWriters.PRETTY.writeValueAsString(node(r, n)) + "\n";
         } catch (IOException e) {
@@ -67,7 +68,7 @@ final class CertifyOutput {
     }
 
     /** The JSON document as a tree (certify-all puts it on one line). */
-    static ObjectNode node(NetworkReport r, ModelNetwork n) {
+    public static ObjectNode node(NetworkReport r, ModelNetwork n) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("model", r.name());
         o.put("order", n.order().name().toLowerCase(Locale.ROOT));
