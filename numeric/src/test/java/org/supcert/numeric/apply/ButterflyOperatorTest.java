@@ -93,7 +93,7 @@ class ButterflyOperatorTest {
                 Chains.awkwardPivots(rnd, 16, false), Chains.standard(rnd, 16, true, false, false));
         for (int first = -1; first < 16; first++) {
             int pinned = first;
-            Kernels kernels = new VectorKernels(a -> pinned);
+            Kernels kernels = VectorKernels.of(VectorKernels.preferredBits(), a -> pinned);
             for (ButterflyChain chain : chains) {
                 double[][] dense = Chains.dense(chain);
                 ButterflyOperator op = ButterflyOperator.of(chain, kernels);
