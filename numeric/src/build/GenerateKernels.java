@@ -26,8 +26,11 @@ import java.util.regex.Pattern;
  *       and a name ending in 64 (or 64Test) ends in 32 (Kernels64, ScalarKernels64, coefficients64,
  *       KernelParity64Test).
  * </ul>
- * A float variant that still says double anywhere is an error, as is a template without the
- * names it is said to carry; decimal literals would not compile in float, so templates have none.
+ * From the vector template it also derives SingleVectorGroups (six variants, the 512-bit double
+ * one included): the single-vector twins of its batch radix-4 groups, which load coefficient
+ * vectors where the batch groups broadcast one coefficient (see singleVectorGroups).
+ * A float variant that still says double anywhere is an error, as is a vector template without
+ * the names it is said to carry; decimal literals would not compile in float, so templates have none.
  *
  * <p>Usage: {@code java GenerateKernels.java <template folder> <output folder>}, once for the main
  * templates and once for the test template (the kernel parity test, which runs in both precisions).
@@ -64,16 +67,67 @@ public final class GenerateKernels {
             found++;
             String source = Files.readString(in.resolve(t.file()), StandardCharsets.UTF_8);
             for (int[] v : t.variants()) {
-                String name = variantName(t.file(), v[0], v[1]);
-                String text = header(t.file()) + rewrite(source, t.file(), v[0], v[1]);
-                Path file = out.resolve(name);
-                // unchanged files keep their time stamps, so incremental compiles stay incremental
-                if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
-                    Files.writeString(file, text, StandardCharsets.UTF_8);
+                write(out.resolve(variantName(t.file(), v[0], v[1])),
+                        header(t.file()) + rewrite(source, t.file(), v[0], v[1]));
+            }
+            if (t.file().equals(VECTOR_TEMPLATE)) {
+                // the single-vector groups of every width and precision, the template's own included
+                String head = header(VECTOR_TEMPLATE + " (" + TWINS[0][0] + ", " + TWINS[1][0] + ")");
+                String groups = singleVectorGroups(source);
+                write(out.resolve(SINGLE_GROUPS), head + groups);
+                for (int[] v : t.variants()) {
+                    write(out.resolve(variantName(SINGLE_GROUPS, v[0], v[1])),
+                            head + rewrite(groups, VECTOR_TEMPLATE, v[0], v[1]));
                 }
             }
         }
         if (found == 0) throw new IllegalStateException("no template in " + in);
+    }
+
+    /** Unchanged files keep their time stamps, so incremental compiles stay incremental. */
+    private static void write(Path file, String text) throws IOException {
+        if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static final String VECTOR_TEMPLATE = "VectorKernels64x512.java";
+    private static final String SINGLE_GROUPS = "SingleVectorGroups64x512.java";
+    /** Complex radix-4 groups of the batch kernels and their single-vector twins. */
+    private static final String[][] TWINS = {{"cgroupB", "cgroupV"}, {"cgroupUB", "cgroupUV"}};
+
+    /**
+     * The single-vector twins of the template's batch group methods: where a batch group broadcasts
+     * the coefficient at an offset, the lanes of a single vector run over delta, so the twin loads
+     * a coefficient vector there, and its offsets advance with the data (c0 = c0s + t, ...).
+     */
+    static String singleVectorGroups(String template) {
+        StringBuilder methods = new StringBuilder();
+        for (String[] twin : TWINS) {
+            String start = "    private static void " + twin[0] + "(";
+            int from = template.indexOf(start);
+            require(from >= 0, VECTOR_TEMPLATE, "has no method " + twin[0]);
+            int to = template.indexOf("\n    }\n", from) + 7;
+            String m = template.substring(from, to)
+                    .replace(start, "    static void " + twin[1] + "(")
+                    .replace("int c0, int c2, int e0, int e1,", "int c0s, int c2s, int e0s, int e1s,")
+                    .replace("            int k = k0 + t;\n", "            int k = k0 + t;\n"
+                            + "            int c0 = c0s + t;\n            int c2 = c2s + t;\n"
+                            + "            int e0 = e0s + t;\n            int e1 = e1s + t;\n");
+            String twinText = m.replaceAll("DoubleVector\\.broadcast\\(SPECIES, (\\w+)\\[([^\\]]+)\\]\\)",
+                    "DoubleVector.fromArray(SPECIES, $1, $2)");
+            require(!twinText.equals(m) && !twinText.contains("broadcast") && twinText.contains("c0s + t"),
+                    VECTOR_TEMPLATE, twin[0] + " is not in the shape its single-vector twin is derived from");
+            methods.append('\n').append(twinText);
+        }
+        return "package org.supcert.numeric.apply;\n\n"
+                + "import jdk.incubator.vector.DoubleVector;\n"
+                + "import jdk.incubator.vector.VectorSpecies;\n\n"
+                + "/** The single-vector twins of the complex radix-4 groups of VectorKernels64x512. */\n"
+                + "final class SingleVectorGroups64x512 {\n"
+                + "    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_512;\n\n"
+                + "    private SingleVectorGroups64x512() {}\n"
+                + methods + "}\n";
     }
 
     static String header(String template) {
@@ -94,7 +148,6 @@ public final class GenerateKernels {
             text = text.replace("64x512", precision + "x" + width).replace("SPECIES_512", "SPECIES_" + width);
         }
         if (precision == 32) {
-            require(NAME_64.matcher(text).find(), template, "has no name ending in 64");
             text = text.replace("double", "float").replace("Double", "Float");
             Matcher m = NAME_64.matcher(text);
             StringBuilder sb = new StringBuilder();

@@ -750,9 +750,11 @@ final class VectorKernels64x512 implements Kernels64 {
                 int e0 = cb(m, d2, as2);
                 int e1 = cb(m + d1, d2, as2);
                 if (unit) {
-                    cgroupUV(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, m, lb, d1, d2);
+                    SingleVectorGroups64x512.cgroupUV(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, m, lb,
+                            d1, d2);
                 } else {
-                    cgroupV(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, m, lb, d1, d2);
+                    SingleVectorGroups64x512.cgroupV(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, m, lb,
+                            d1, d2);
                 }
                 for (int t = lb; t < lo; t++) {
                     int i = m + t;
@@ -769,7 +771,9 @@ final class VectorKernels64x512 implements Kernels64 {
      * Complex radix-4 groups of vectors at the data offsets k0, k0 + lanes, ... below k0 + span,
      * coefficients broadcast (batch-inner). The loop is inside the group method, so a run costs one
      * call: with a call per vector, C2 inlined the group or not depending on which kernels had been
-     * compiled first, and the complex batch ran 2-3x slower in one process out of two.
+     * compiled first, and the complex batch ran 2-3x slower in one process out of two. Its
+     * single-vector twin, cgroupV in the generated SingleVectorGroups64x512, loads coefficient
+     * vectors over delta where this broadcasts one coefficient (GenerateKernels derives it).
      */
     private static void cgroupB(double[] wr1, double[] wi1, int d1, double[] wr2,
             double[] wi2, int d2, int c0, int c2, int e0, int e1, double[] xr, double[] xi, int k0, int span,
@@ -839,7 +843,7 @@ final class VectorKernels64x512 implements Kernels64 {
 
     /**
      * {@link #cgroupB} for two unit levels (first columns all 1): y = x0 + w x1 per pair, four
-     * FMAs per complex output instead of eight operations.
+     * FMAs per complex output instead of eight operations; its single-vector twin is cgroupUV.
      */
     private static void cgroupUB(double[] wr1, double[] wi1, int d1, double[] wr2,
             double[] wi2, int d2, int c0, int c2, int e0, int e1, double[] xr, double[] xi, int k0, int span,
@@ -890,137 +894,6 @@ final class VectorKernels64x512 implements Kernels64 {
             i = DoubleVector.broadcast(SPECIES, wi2[e1 + 3 * d2]);
             nyb3.fma(i, ya3.fma(r, ya1)).intoArray(xr, k + o1 + o2);
             yb3.fma(r, ya3.fma(i, yb1)).intoArray(xi, k + o1 + o2);
-        }
-    }
-
-    /**
-     * {@link #cgroupUB} for a single vector: the lanes run over delta, so the coefficient
-     * offsets advance with the data (c0s + t, ...).
-     */
-    private static void cgroupUV(double[] wr1, double[] wi1, int d1, double[] wr2,
-            double[] wi2, int d2, int c0s, int c2s, int e0s, int e1s, double[] xr, double[] xi, int k0, int span,
-            int o1, int o2) {
-        for (int t = 0; t < span; t += SPECIES.length()) {
-            int k = k0 + t;
-            int c0 = c0s + t;
-            int c2 = c2s + t;
-            int e0 = e0s + t;
-            int e1 = e1s + t;
-            DoubleVector a0 = DoubleVector.fromArray(SPECIES, xr, k);
-            DoubleVector b0 = DoubleVector.fromArray(SPECIES, xi, k);
-            DoubleVector a1 = DoubleVector.fromArray(SPECIES, xr, k + o1);
-            DoubleVector b1 = DoubleVector.fromArray(SPECIES, xi, k + o1);
-            DoubleVector a2 = DoubleVector.fromArray(SPECIES, xr, k + o2);
-            DoubleVector b2 = DoubleVector.fromArray(SPECIES, xi, k + o2);
-            DoubleVector a3 = DoubleVector.fromArray(SPECIES, xr, k + o1 + o2);
-            DoubleVector b3 = DoubleVector.fromArray(SPECIES, xi, k + o1 + o2);
-            DoubleVector nb1 = b1.neg();
-            DoubleVector nb3 = b3.neg();
-            DoubleVector r = DoubleVector.fromArray(SPECIES, wr1, c0 + d1);
-            DoubleVector i = DoubleVector.fromArray(SPECIES, wi1, c0 + d1);
-            DoubleVector ya0 = nb1.fma(i, a1.fma(r, a0));
-            DoubleVector yb0 = b1.fma(r, a1.fma(i, b0));
-            r = DoubleVector.fromArray(SPECIES, wr1, c0 + 3 * d1);
-            i = DoubleVector.fromArray(SPECIES, wi1, c0 + 3 * d1);
-            DoubleVector ya1 = nb1.fma(i, a1.fma(r, a0));
-            DoubleVector yb1 = b1.fma(r, a1.fma(i, b0));
-            r = DoubleVector.fromArray(SPECIES, wr1, c2 + d1);
-            i = DoubleVector.fromArray(SPECIES, wi1, c2 + d1);
-            DoubleVector ya2 = nb3.fma(i, a3.fma(r, a2));
-            DoubleVector yb2 = b3.fma(r, a3.fma(i, b2));
-            r = DoubleVector.fromArray(SPECIES, wr1, c2 + 3 * d1);
-            i = DoubleVector.fromArray(SPECIES, wi1, c2 + 3 * d1);
-            DoubleVector ya3 = nb3.fma(i, a3.fma(r, a2));
-            DoubleVector yb3 = b3.fma(r, a3.fma(i, b2));
-            DoubleVector nyb2 = yb2.neg();
-            DoubleVector nyb3 = yb3.neg();
-            r = DoubleVector.fromArray(SPECIES, wr2, e0 + d2);
-            i = DoubleVector.fromArray(SPECIES, wi2, e0 + d2);
-            nyb2.fma(i, ya2.fma(r, ya0)).intoArray(xr, k);
-            yb2.fma(r, ya2.fma(i, yb0)).intoArray(xi, k);
-            r = DoubleVector.fromArray(SPECIES, wr2, e0 + 3 * d2);
-            i = DoubleVector.fromArray(SPECIES, wi2, e0 + 3 * d2);
-            nyb2.fma(i, ya2.fma(r, ya0)).intoArray(xr, k + o2);
-            yb2.fma(r, ya2.fma(i, yb0)).intoArray(xi, k + o2);
-            r = DoubleVector.fromArray(SPECIES, wr2, e1 + d2);
-            i = DoubleVector.fromArray(SPECIES, wi2, e1 + d2);
-            nyb3.fma(i, ya3.fma(r, ya1)).intoArray(xr, k + o1);
-            yb3.fma(r, ya3.fma(i, yb1)).intoArray(xi, k + o1);
-            r = DoubleVector.fromArray(SPECIES, wr2, e1 + 3 * d2);
-            i = DoubleVector.fromArray(SPECIES, wi2, e1 + 3 * d2);
-            nyb3.fma(i, ya3.fma(r, ya1)).intoArray(xr, k + o1 + o2);
-            yb3.fma(r, ya3.fma(i, yb1)).intoArray(xi, k + o1 + o2);
-        }
-    }
-
-    /** {@link #cgroupB} for a single vector (coefficient vectors over delta, as in cgroupUV). */
-    private static void cgroupV(double[] wr1, double[] wi1, int d1, double[] wr2,
-            double[] wi2, int d2, int c0s, int c2s, int e0s, int e1s, double[] xr, double[] xi, int k0, int span,
-            int o1, int o2) {
-        for (int t = 0; t < span; t += SPECIES.length()) {
-            int k = k0 + t;
-            int c0 = c0s + t;
-            int c2 = c2s + t;
-            int e0 = e0s + t;
-            int e1 = e1s + t;
-            DoubleVector a0 = DoubleVector.fromArray(SPECIES, xr, k);
-            DoubleVector b0 = DoubleVector.fromArray(SPECIES, xi, k);
-            DoubleVector a1 = DoubleVector.fromArray(SPECIES, xr, k + o1);
-            DoubleVector b1 = DoubleVector.fromArray(SPECIES, xi, k + o1);
-            DoubleVector a2 = DoubleVector.fromArray(SPECIES, xr, k + o2);
-            DoubleVector b2 = DoubleVector.fromArray(SPECIES, xi, k + o2);
-            DoubleVector a3 = DoubleVector.fromArray(SPECIES, xr, k + o1 + o2);
-            DoubleVector b3 = DoubleVector.fromArray(SPECIES, xi, k + o1 + o2);
-            // first level: pairs (0,1) and (2,3)
-            DoubleVector r00 = DoubleVector.fromArray(SPECIES, wr1, c0);
-            DoubleVector r01 = DoubleVector.fromArray(SPECIES, wr1, c0 + d1);
-            DoubleVector i00 = DoubleVector.fromArray(SPECIES, wi1, c0);
-            DoubleVector i01 = DoubleVector.fromArray(SPECIES, wi1, c0 + d1);
-            DoubleVector ya0 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
-            DoubleVector yb0 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
-            r00 = DoubleVector.fromArray(SPECIES, wr1, c0 + 2 * d1);
-            r01 = DoubleVector.fromArray(SPECIES, wr1, c0 + 3 * d1);
-            i00 = DoubleVector.fromArray(SPECIES, wi1, c0 + 2 * d1);
-            i01 = DoubleVector.fromArray(SPECIES, wi1, c0 + 3 * d1);
-            DoubleVector ya1 = a1.fma(r01, a0.mul(r00)).sub(b1.fma(i01, b0.mul(i00)));
-            DoubleVector yb1 = a1.fma(i01, b1.fma(r01, a0.fma(i00, b0.mul(r00))));
-            r00 = DoubleVector.fromArray(SPECIES, wr1, c2);
-            r01 = DoubleVector.fromArray(SPECIES, wr1, c2 + d1);
-            i00 = DoubleVector.fromArray(SPECIES, wi1, c2);
-            i01 = DoubleVector.fromArray(SPECIES, wi1, c2 + d1);
-            DoubleVector ya2 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
-            DoubleVector yb2 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
-            r00 = DoubleVector.fromArray(SPECIES, wr1, c2 + 2 * d1);
-            r01 = DoubleVector.fromArray(SPECIES, wr1, c2 + 3 * d1);
-            i00 = DoubleVector.fromArray(SPECIES, wi1, c2 + 2 * d1);
-            i01 = DoubleVector.fromArray(SPECIES, wi1, c2 + 3 * d1);
-            DoubleVector ya3 = a3.fma(r01, a2.mul(r00)).sub(b3.fma(i01, b2.mul(i00)));
-            DoubleVector yb3 = a3.fma(i01, b3.fma(r01, a2.fma(i00, b2.mul(r00))));
-            // second level: pairs (0,2) and (1,3)
-            r00 = DoubleVector.fromArray(SPECIES, wr2, e0);
-            r01 = DoubleVector.fromArray(SPECIES, wr2, e0 + d2);
-            i00 = DoubleVector.fromArray(SPECIES, wi2, e0);
-            i01 = DoubleVector.fromArray(SPECIES, wi2, e0 + d2);
-            ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k);
-            ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k);
-            r00 = DoubleVector.fromArray(SPECIES, wr2, e0 + 2 * d2);
-            r01 = DoubleVector.fromArray(SPECIES, wr2, e0 + 3 * d2);
-            i00 = DoubleVector.fromArray(SPECIES, wi2, e0 + 2 * d2);
-            i01 = DoubleVector.fromArray(SPECIES, wi2, e0 + 3 * d2);
-            ya2.fma(r01, ya0.mul(r00)).sub(yb2.fma(i01, yb0.mul(i00))).intoArray(xr, k + o2);
-            ya2.fma(i01, yb2.fma(r01, ya0.fma(i00, yb0.mul(r00)))).intoArray(xi, k + o2);
-            r00 = DoubleVector.fromArray(SPECIES, wr2, e1);
-            r01 = DoubleVector.fromArray(SPECIES, wr2, e1 + d2);
-            i00 = DoubleVector.fromArray(SPECIES, wi2, e1);
-            i01 = DoubleVector.fromArray(SPECIES, wi2, e1 + d2);
-            ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1);
-            ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1);
-            r00 = DoubleVector.fromArray(SPECIES, wr2, e1 + 2 * d2);
-            r01 = DoubleVector.fromArray(SPECIES, wr2, e1 + 3 * d2);
-            i00 = DoubleVector.fromArray(SPECIES, wi2, e1 + 2 * d2);
-            i01 = DoubleVector.fromArray(SPECIES, wi2, e1 + 3 * d2);
-            ya3.fma(r01, ya1.mul(r00)).sub(yb3.fma(i01, yb1.mul(i00))).intoArray(xr, k + o1 + o2);
-            ya3.fma(i01, yb3.fma(r01, ya1.fma(i00, yb1.mul(r00)))).intoArray(xi, k + o1 + o2);
         }
     }
 

@@ -26,8 +26,10 @@ class GeneratedKernelsTest {
     private static final Path MAIN_TEMPLATES = Path.of("src/main/java/org/supcert/numeric/apply");
     private static final Path TEST_TEMPLATES = Path.of("src/test/java/org/supcert/numeric/apply");
     private static final List<String> MAIN_OUTPUTS = List.of("Executor32.java", "Kernels32.java",
-            "ScalarKernels32.java", "VectorKernels32x128.java", "VectorKernels32x256.java", "VectorKernels32x512.java",
-            "VectorKernels64x128.java", "VectorKernels64x256.java");
+            "ScalarKernels32.java", "SingleVectorGroups32x128.java", "SingleVectorGroups32x256.java",
+            "SingleVectorGroups32x512.java", "SingleVectorGroups64x128.java", "SingleVectorGroups64x256.java",
+            "SingleVectorGroups64x512.java", "VectorKernels32x128.java", "VectorKernels32x256.java",
+            "VectorKernels32x512.java", "VectorKernels64x128.java", "VectorKernels64x256.java");
 
     @TempDir
     static Path shared;
