@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  *       and a name ending in 64 (or 64Test) ends in 32 (Kernels64, ScalarKernels64, coefficients64,
  *       KernelParity64Test).
  * </ul>
- * From the vector template it also derives SingleVectorGroups (six variants, the 512-bit double
- * one included): the single-vector twins of its batch radix-4 groups, which load coefficient
- * vectors where the batch groups broadcast one coefficient (see singleVectorGroups).
+ * From the vector template it also derives DerivedKernels (six variants, the 512-bit double one
+ * included): the single-vector twins of its batch complex radix-4 groups and the unit twins of
+ * its general real radix-4 group (see derivedKernels).
  * A float variant that still says double anywhere is an error, as is a vector template without
  * the names it is said to carry; decimal literals would not compile in float, so templates have none.
  *
@@ -71,12 +71,12 @@ public final class GenerateKernels {
                         header(t.file()) + rewrite(source, t.file(), v[0], v[1]));
             }
             if (t.file().equals(VECTOR_TEMPLATE)) {
-                // the single-vector groups of every width and precision, the template's own included
-                String head = header(VECTOR_TEMPLATE + " (" + TWINS[0][0] + ", " + TWINS[1][0] + ")");
-                String groups = singleVectorGroups(source);
-                write(out.resolve(SINGLE_GROUPS), head + groups);
+                // the derived kernels of every width and precision, the template's own included
+                String head = header(VECTOR_TEMPLATE + " (" + TWINS[0][0] + ", " + TWINS[1][0] + ", " + QUAD + ")");
+                String groups = derivedKernels(source);
+                write(out.resolve(DERIVED), head + groups);
                 for (int[] v : t.variants()) {
-                    write(out.resolve(variantName(SINGLE_GROUPS, v[0], v[1])),
+                    write(out.resolve(variantName(DERIVED, v[0], v[1])),
                             head + rewrite(groups, VECTOR_TEMPLATE, v[0], v[1]));
                 }
             }
@@ -92,42 +92,67 @@ public final class GenerateKernels {
     }
 
     private static final String VECTOR_TEMPLATE = "VectorKernels64x512.java";
-    private static final String SINGLE_GROUPS = "SingleVectorGroups64x512.java";
+    private static final String DERIVED = "DerivedKernels64x512.java";
     /** Complex radix-4 groups of the batch kernels and their single-vector twins. */
     private static final String[][] TWINS = {{"cgroupB", "cgroupV"}, {"cgroupUB", "cgroupUV"}};
+    /** The general real radix-4 group and its unit twins, with the coefficients they drop. */
+    private static final String QUAD = "quadGeneral";
+    private static final String[][] UNIT_QUADS = {
+            {"quadUnit", "a00", "a10", "b00", "b10", "p00", "p10", "q00", "q10"},
+            {"quadUnitThenGeneral", "a00", "a10", "b00", "b10"}};
 
     /**
-     * The single-vector twins of the template's batch group methods: where a batch group broadcasts
-     * the coefficient at an offset, the lanes of a single vector run over delta, so the twin loads
-     * a coefficient vector there, and its offsets advance with the data (c0 = c0s + t, ...).
+     * The kernels derived from the vector template's own methods, written once there:
+     * <ul>
+     *   <li>the single-vector twins of its batch complex groups: where a batch group broadcasts the
+     *       coefficient at an offset, the lanes of a single vector run over delta, so the twin loads
+     *       a coefficient vector there, and its offsets advance with the data (c0 = c0s + t, ...);
+     *   <li>the unit twins of its general real radix-4 group: a level with first columns (1, 1)
+     *       drops the multiplies by those ones (x0.mul(a00) becomes x0), and their coefficients.
+     * </ul>
      */
-    static String singleVectorGroups(String template) {
+    static String derivedKernels(String template) {
         StringBuilder methods = new StringBuilder();
         for (String[] twin : TWINS) {
-            String start = "    private static void " + twin[0] + "(";
-            int from = template.indexOf(start);
-            require(from >= 0, VECTOR_TEMPLATE, "has no method " + twin[0]);
-            int to = template.indexOf("\n    }\n", from) + 7;
-            String m = template.substring(from, to)
-                    .replace(start, "    static void " + twin[1] + "(")
+            String m = method(template, twin[0])
+                    .replace("private static void " + twin[0] + "(", "static void " + twin[1] + "(")
                     .replace("int c0, int c2, int e0, int e1,", "int c0s, int c2s, int e0s, int e1s,")
                     .replace("            int k = k0 + t;\n", "            int k = k0 + t;\n"
                             + "            int c0 = c0s + t;\n            int c2 = c2s + t;\n"
                             + "            int e0 = e0s + t;\n            int e1 = e1s + t;\n");
             String twinText = m.replaceAll("DoubleVector\\.broadcast\\(SPECIES, (\\w+)\\[([^\\]]+)\\]\\)",
                     "DoubleVector.fromArray(SPECIES, $1, $2)");
-            require(!twinText.equals(m) && !twinText.contains("broadcast") && twinText.contains("c0s + t"),
+            require(!twinText.contains("broadcast") && twinText.contains("c0s + t"),
                     VECTOR_TEMPLATE, twin[0] + " is not in the shape its single-vector twin is derived from");
             methods.append('\n').append(twinText);
+        }
+        String general = method(template, QUAD);
+        for (String[] unit : UNIT_QUADS) {
+            String m = general.replace("private static void " + QUAD + "(", "static void " + unit[0] + "(");
+            for (int i = 1; i < unit.length; i++) {
+                String v = unit[i];
+                m = m.replaceAll(",\\s*double " + v + "s\\b", "")
+                        .replaceAll("\\n\\s*DoubleVector " + v + " = DoubleVector\\.broadcast\\(SPECIES, " + v + "s\\);", "")
+                        .replace(".mul(" + v + ")", "");
+                require(!m.contains(v), VECTOR_TEMPLATE, QUAD + " still uses " + v + " in " + unit[0]);
+            }
+            methods.append('\n').append(m);
         }
         return "package org.supcert.numeric.apply;\n\n"
                 + "import jdk.incubator.vector.DoubleVector;\n"
                 + "import jdk.incubator.vector.VectorSpecies;\n\n"
-                + "/** The single-vector twins of the complex radix-4 groups of VectorKernels64x512. */\n"
-                + "final class SingleVectorGroups64x512 {\n"
+                + "/** Kernels derived from methods of VectorKernels64x512 (see GenerateKernels.derivedKernels). */\n"
+                + "final class DerivedKernels64x512 {\n"
                 + "    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_512;\n\n"
-                + "    private SingleVectorGroups64x512() {}\n"
+                + "    private DerivedKernels64x512() {}\n"
                 + methods + "}\n";
+    }
+
+    /** The text of the template's private static method {@code name}, to its closing brace. */
+    private static String method(String template, String name) {
+        int from = template.indexOf("    private static void " + name + "(");
+        require(from >= 0, VECTOR_TEMPLATE, "has no method " + name);
+        return template.substring(from, template.indexOf("\n    }\n", from) + 7);
     }
 
     static String header(String template) {

@@ -226,10 +226,12 @@ final class VectorKernels64x512 implements Kernels64 {
                     int mid = middleStart(first, p0, batch, SPECIES.length());
                     // unit levels (UnitColumns): one FMA per output; the last level of a run is general
                     if (unit1 && unit2) {
-                        quadUnit(x, p0, mid, last, o1, o2, w1[c0 + d1], w1[c0 + 3 * d1], w1[c2 + d1], w1[c2 + 3 * d1],
+                        DerivedKernels64x512.quadUnit(x, p0, mid, last, o1, o2, w1[c0 + d1], w1[c0 + 3 * d1],
+                                w1[c2 + d1], w1[c2 + 3 * d1],
                                 w2[e0 + d2], w2[e0 + 3 * d2], w2[e1 + d2], w2[e1 + 3 * d2]);
                     } else if (unit1) {
-                        quadUnitThenGeneral(x, p0, mid, last, o1, o2, w1[c0 + d1], w1[c0 + 3 * d1], w1[c2 + d1],
+                        DerivedKernels64x512.quadUnitThenGeneral(x, p0, mid, last, o1, o2, w1[c0 + d1],
+                                w1[c0 + 3 * d1], w1[c2 + d1],
                                 w1[c2 + 3 * d1], w2[e0], w2[e0 + d2], w2[e0 + 2 * d2], w2[e0 + 3 * d2], w2[e1],
                                 w2[e1 + d2], w2[e1 + 2 * d2], w2[e1 + 3 * d2]);
                     } else {
@@ -244,134 +246,14 @@ final class VectorKernels64x512 implements Kernels64 {
     }
 
     /**
-     * One radix-4 row group of {@link #pair2B} with both levels unit (one FMA per output): rows
-     * p0, p0 + o1, p0 + o2 and p0 + o1 + o2, visited as {@link #middleStart} says. Each kind of group is a method of its
-     * own so that C2 compiles it with its own profile and registers: with all three kinds in
-     * pair2B, two JVMs in three ran N = 2^16 x 256 at 42 ms instead of 30 (measured).
+     * One radix-4 row group of {@link #pair2B} with both levels general: rows p0, p0 + o1, p0 + o2
+     * and p0 + o1 + o2, visited as {@link #middleStart} says. Its unit twins, quadUnit (both levels
+     * unit: one FMA per output) and quadUnitThenGeneral (the first), are generated from it into
+     * DerivedKernels64x512 by dropping the multiplies by the first columns' ones. Each kind of
+     * group is a method of its own so that C2 compiles it with its own profile and registers: with
+     * all three kinds in pair2B, two JVMs in three ran N = 2^16 x 256 at 42 ms instead of 30
+     * (measured).
      */
-    private static void quadUnit(double[] x, int p0, int mid, int last, int o1, int o2, double a01s, double a11s,
-            double b01s, double b11s, double p01s, double p11s, double q01s, double q11s) {
-        DoubleVector a01 = DoubleVector.broadcast(SPECIES, a01s);
-        DoubleVector a11 = DoubleVector.broadcast(SPECIES, a11s);
-        DoubleVector b01 = DoubleVector.broadcast(SPECIES, b01s);
-        DoubleVector b11 = DoubleVector.broadcast(SPECIES, b11s);
-        DoubleVector p01 = DoubleVector.broadcast(SPECIES, p01s);
-        DoubleVector p11 = DoubleVector.broadcast(SPECIES, p11s);
-        DoubleVector q01 = DoubleVector.broadcast(SPECIES, q01s);
-        DoubleVector q11 = DoubleVector.broadcast(SPECIES, q11s);
-        DoubleVector x0h = DoubleVector.fromArray(SPECIES, x, p0);
-        DoubleVector x1h = DoubleVector.fromArray(SPECIES, x, p0 + o1);
-        DoubleVector x2h = DoubleVector.fromArray(SPECIES, x, p0 + o2);
-        DoubleVector x3h = DoubleVector.fromArray(SPECIES, x, p0 + o1 + o2);
-        DoubleVector y0h = x1h.fma(a01, x0h);
-        DoubleVector y1h = x1h.fma(a11, x0h);
-        DoubleVector y2h = x3h.fma(b01, x2h);
-        DoubleVector y3h = x3h.fma(b11, x2h);
-        DoubleVector z0h = y2h.fma(p01, y0h);
-        DoubleVector z2h = y2h.fma(p11, y0h);
-        DoubleVector z1h = y3h.fma(q01, y1h);
-        DoubleVector z3h = y3h.fma(q11, y1h);
-        DoubleVector x0t = DoubleVector.fromArray(SPECIES, x, last);
-        DoubleVector x1t = DoubleVector.fromArray(SPECIES, x, last + o1);
-        DoubleVector x2t = DoubleVector.fromArray(SPECIES, x, last + o2);
-        DoubleVector x3t = DoubleVector.fromArray(SPECIES, x, last + o1 + o2);
-        DoubleVector y0t = x1t.fma(a01, x0t);
-        DoubleVector y1t = x1t.fma(a11, x0t);
-        DoubleVector y2t = x3t.fma(b01, x2t);
-        DoubleVector y3t = x3t.fma(b11, x2t);
-        DoubleVector z0t = y2t.fma(p01, y0t);
-        DoubleVector z2t = y2t.fma(p11, y0t);
-        DoubleVector z1t = y3t.fma(q01, y1t);
-        DoubleVector z3t = y3t.fma(q11, y1t);
-        for (int k = mid; k < last; k += SPECIES.length()) {
-            DoubleVector x0 = DoubleVector.fromArray(SPECIES, x, k);
-            DoubleVector x1 = DoubleVector.fromArray(SPECIES, x, k + o1);
-            DoubleVector x2 = DoubleVector.fromArray(SPECIES, x, k + o2);
-            DoubleVector x3 = DoubleVector.fromArray(SPECIES, x, k + o1 + o2);
-            DoubleVector y0 = x1.fma(a01, x0);
-            DoubleVector y1 = x1.fma(a11, x0);
-            DoubleVector y2 = x3.fma(b01, x2);
-            DoubleVector y3 = x3.fma(b11, x2);
-            y2.fma(p01, y0).intoArray(x, k);
-            y2.fma(p11, y0).intoArray(x, k + o2);
-            y3.fma(q01, y1).intoArray(x, k + o1);
-            y3.fma(q11, y1).intoArray(x, k + o1 + o2);
-        }
-        z0h.intoArray(x, p0);
-        z2h.intoArray(x, p0 + o2);
-        z1h.intoArray(x, p0 + o1);
-        z3h.intoArray(x, p0 + o1 + o2);
-        z0t.intoArray(x, last);
-        z2t.intoArray(x, last + o2);
-        z1t.intoArray(x, last + o1);
-        z3t.intoArray(x, last + o1 + o2);
-    }
-
-    /** {@link #quadUnit} with the first level unit, the second general (the last level of a run). */
-    private static void quadUnitThenGeneral(double[] x, int p0, int mid, int last, int o1, int o2, double a01s,
-            double a11s, double b01s, double b11s, double p00s, double p01s, double p10s, double p11s, double q00s,
-            double q01s, double q10s, double q11s) {
-        DoubleVector a01 = DoubleVector.broadcast(SPECIES, a01s);
-        DoubleVector a11 = DoubleVector.broadcast(SPECIES, a11s);
-        DoubleVector b01 = DoubleVector.broadcast(SPECIES, b01s);
-        DoubleVector b11 = DoubleVector.broadcast(SPECIES, b11s);
-        DoubleVector p00 = DoubleVector.broadcast(SPECIES, p00s);
-        DoubleVector p01 = DoubleVector.broadcast(SPECIES, p01s);
-        DoubleVector p10 = DoubleVector.broadcast(SPECIES, p10s);
-        DoubleVector p11 = DoubleVector.broadcast(SPECIES, p11s);
-        DoubleVector q00 = DoubleVector.broadcast(SPECIES, q00s);
-        DoubleVector q01 = DoubleVector.broadcast(SPECIES, q01s);
-        DoubleVector q10 = DoubleVector.broadcast(SPECIES, q10s);
-        DoubleVector q11 = DoubleVector.broadcast(SPECIES, q11s);
-        DoubleVector x0h = DoubleVector.fromArray(SPECIES, x, p0);
-        DoubleVector x1h = DoubleVector.fromArray(SPECIES, x, p0 + o1);
-        DoubleVector x2h = DoubleVector.fromArray(SPECIES, x, p0 + o2);
-        DoubleVector x3h = DoubleVector.fromArray(SPECIES, x, p0 + o1 + o2);
-        DoubleVector y0h = x1h.fma(a01, x0h);
-        DoubleVector y1h = x1h.fma(a11, x0h);
-        DoubleVector y2h = x3h.fma(b01, x2h);
-        DoubleVector y3h = x3h.fma(b11, x2h);
-        DoubleVector z0h = y2h.fma(p01, y0h.mul(p00));
-        DoubleVector z2h = y2h.fma(p11, y0h.mul(p10));
-        DoubleVector z1h = y3h.fma(q01, y1h.mul(q00));
-        DoubleVector z3h = y3h.fma(q11, y1h.mul(q10));
-        DoubleVector x0t = DoubleVector.fromArray(SPECIES, x, last);
-        DoubleVector x1t = DoubleVector.fromArray(SPECIES, x, last + o1);
-        DoubleVector x2t = DoubleVector.fromArray(SPECIES, x, last + o2);
-        DoubleVector x3t = DoubleVector.fromArray(SPECIES, x, last + o1 + o2);
-        DoubleVector y0t = x1t.fma(a01, x0t);
-        DoubleVector y1t = x1t.fma(a11, x0t);
-        DoubleVector y2t = x3t.fma(b01, x2t);
-        DoubleVector y3t = x3t.fma(b11, x2t);
-        DoubleVector z0t = y2t.fma(p01, y0t.mul(p00));
-        DoubleVector z2t = y2t.fma(p11, y0t.mul(p10));
-        DoubleVector z1t = y3t.fma(q01, y1t.mul(q00));
-        DoubleVector z3t = y3t.fma(q11, y1t.mul(q10));
-        for (int k = mid; k < last; k += SPECIES.length()) {
-            DoubleVector x0 = DoubleVector.fromArray(SPECIES, x, k);
-            DoubleVector x1 = DoubleVector.fromArray(SPECIES, x, k + o1);
-            DoubleVector x2 = DoubleVector.fromArray(SPECIES, x, k + o2);
-            DoubleVector x3 = DoubleVector.fromArray(SPECIES, x, k + o1 + o2);
-            DoubleVector y0 = x1.fma(a01, x0);
-            DoubleVector y1 = x1.fma(a11, x0);
-            DoubleVector y2 = x3.fma(b01, x2);
-            DoubleVector y3 = x3.fma(b11, x2);
-            y2.fma(p01, y0.mul(p00)).intoArray(x, k);
-            y2.fma(p11, y0.mul(p10)).intoArray(x, k + o2);
-            y3.fma(q01, y1.mul(q00)).intoArray(x, k + o1);
-            y3.fma(q11, y1.mul(q10)).intoArray(x, k + o1 + o2);
-        }
-        z0h.intoArray(x, p0);
-        z2h.intoArray(x, p0 + o2);
-        z1h.intoArray(x, p0 + o1);
-        z3h.intoArray(x, p0 + o1 + o2);
-        z0t.intoArray(x, last);
-        z2t.intoArray(x, last + o2);
-        z1t.intoArray(x, last + o1);
-        z3t.intoArray(x, last + o1 + o2);
-    }
-
-    /** {@link #quadUnit} with both levels general. */
     private static void quadGeneral(double[] x, int p0, int mid, int last, int o1, int o2, double a00s,
             double a01s, double a10s, double a11s, double b00s, double b01s, double b10s, double b11s, double p00s,
             double p01s, double p10s, double p11s, double q00s, double q01s, double q10s, double q11s) {
@@ -750,10 +632,10 @@ final class VectorKernels64x512 implements Kernels64 {
                 int e0 = cb(m, d2, as2);
                 int e1 = cb(m + d1, d2, as2);
                 if (unit) {
-                    SingleVectorGroups64x512.cgroupUV(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, m, lb,
+                    DerivedKernels64x512.cgroupUV(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, m, lb,
                             d1, d2);
                 } else {
-                    SingleVectorGroups64x512.cgroupV(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, m, lb,
+                    DerivedKernels64x512.cgroupV(wr1, wi1, d1, wr2, wi2, d2, c0, c2, e0, e1, xr, xi, m, lb,
                             d1, d2);
                 }
                 for (int t = lb; t < lo; t++) {
@@ -772,7 +654,7 @@ final class VectorKernels64x512 implements Kernels64 {
      * coefficients broadcast (batch-inner). The loop is inside the group method, so a run costs one
      * call: with a call per vector, C2 inlined the group or not depending on which kernels had been
      * compiled first, and the complex batch ran 2-3x slower in one process out of two. Its
-     * single-vector twin, cgroupV in the generated SingleVectorGroups64x512, loads coefficient
+     * single-vector twin, cgroupV in the generated DerivedKernels64x512, loads coefficient
      * vectors over delta where this broadcasts one coefficient (GenerateKernels derives it).
      */
     private static void cgroupB(double[] wr1, double[] wi1, int d1, double[] wr2,
