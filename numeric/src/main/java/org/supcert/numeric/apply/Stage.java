@@ -42,7 +42,8 @@ final class Stage {
     final double[] wi;
     final double[] wr2;
     final double[] wi2;
-    private volatile float[][] floats;
+    private final double[][] coefficients64;
+    private volatile float[][] coefficients32;
 
     private Stage(Kind kind, int a, int b, int c, int d, int d2, int as, int as2, boolean unit, boolean unit2,
             double[] wr, double[] wi, double[] wr2, double[] wi2) {
@@ -60,6 +61,7 @@ final class Stage {
         this.wi = wi;
         this.wr2 = wr2;
         this.wi2 = wi2;
+        this.coefficients64 = new double[][] {wr, wi, wr2, wi2};
     }
 
     /** A BLOCK stage: n / BLOCK diagonal blocks, column-major each, or one block when shared. */
@@ -172,7 +174,7 @@ final class Stage {
         double[] yr = new double[rows * BLOCK];
         double[] yi = complex ? new double[rows * BLOCK] : null;
         for (int i = 0; i < rows; i++) yr[i * BLOCK + i % BLOCK] = 1; // batch-inner: row i holds e_(i mod BLOCK)
-        Kernels k = Kernels.scalar();
+        Kernels64 k = ScalarKernels64.INSTANCE;
         for (ButterflyFactor f : run) {
             Stage st = of(f);
             if (yi == null) {
@@ -230,12 +232,17 @@ final class Stage {
         return levels * rowsOut() * perOutput * (isComplex() ? 4 : 1);
     }
 
-    /** Float copies {wr, wi, wr2, wi2} (entries may be null). */
-    float[][] floats() {
-        float[][] f = floats;
+    /** The coefficients {wr, wi, wr2, wi2} (entries may be null), for the double executor. */
+    double[][] coefficients64() {
+        return coefficients64;
+    }
+
+    /** Float copies of {@link #coefficients64()}, made on first use, for the float executor. */
+    float[][] coefficients32() {
+        float[][] f = coefficients32;
         if (f == null) {
             f = new float[][] {toFloat(wr), toFloat(wi), toFloat(wr2), toFloat(wi2)};
-            floats = f;
+            coefficients32 = f;
         }
         return f;
     }

@@ -17,7 +17,8 @@ import org.supcert.numeric.targets.Targets;
  * (1e-5), for every layout, on awkward sizes; and the DFT butterfly against a direct DFT.
  */
 class ButterflyOperatorTest {
-    private static final int[] BATCHES = {1, 2, 3, 7, 8, 9, 17, 33, 100};
+    /** 65: a block of 64 (ApplyTuning.MAX_BLOCK_WIDTH) and a one-vector tail, which runs the single-vector plan. */
+    private static final int[] BATCHES = {1, 2, 3, 7, 8, 9, 17, 33, 65, 100};
 
     private static List<ButterflyChain> realAndComplexCases(long seed) {
         Random rnd = new Random(seed);
@@ -93,7 +94,7 @@ class ButterflyOperatorTest {
                 Chains.awkwardPivots(rnd, 16, false), Chains.standard(rnd, 16, true, false, false));
         for (int first = -1; first < 16; first++) {
             int pinned = first;
-            Kernels kernels = new VectorKernels(a -> pinned);
+            Kernels kernels = VectorKernels.of(VectorKernels.preferredBits(), a -> pinned);
             for (ButterflyChain chain : chains) {
                 double[][] dense = Chains.dense(chain);
                 ButterflyOperator op = ButterflyOperator.of(chain, kernels);
@@ -125,7 +126,7 @@ class ButterflyOperatorTest {
             Random rnd = new Random(7);
             for (Kernels k : new Kernels[] {Kernels.best(), Kernels.scalar()}) {
                 ButterflyOperator op = ButterflyOperator.of(chain, k);
-                for (int batch : new int[] {1, 5, 16, 37}) {
+                for (int batch : new int[] {1, 5, 16, 37, 65}) { // 65: see BATCHES
                     for (BatchLayout layout : BatchLayout.values()) {
                         double[][] x = randomComplex(rnd, chain.cols() * batch);
                         float[] xr = toFloat(x[0]);

@@ -1,13 +1,14 @@
 package org.supcert.numeric.apply;
 
 /**
- * The scalar reference kernels: plain loops that say what each stage computes. The SIMD kernels
- * are tested against these; they are also the fallback when the Vector API module is missing.
- * The float methods mirror the double ones line by line. The unit flags are ignored: a unit level
- * stores its ones, so the general formulas compute it exactly as written.
+ * The scalar reference kernels on double data: plain loops that say what each stage computes. The
+ * SIMD kernels are tested against these; they are also the fallback when the Vector API module is
+ * missing. The other precision's are generated from this file (numeric/src/build/GenerateKernels.java).
+ * The unit flags are ignored: a unit level stores its ones, so the general formulas compute it
+ * exactly as written.
  */
-final class ScalarKernels implements Kernels {
-    static final ScalarKernels INSTANCE = new ScalarKernels();
+final class ScalarKernels64 implements Kernels64 {
+    static final ScalarKernels64 INSTANCE = new ScalarKernels64();
 
     @Override
     public String name() {
@@ -15,12 +16,7 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public int doubleLanes() {
-        return 1;
-    }
-
-    @Override
-    public int floatLanes() {
+    public int lanes() {
         return 1;
     }
 
@@ -176,122 +172,6 @@ final class ScalarKernels implements Kernels {
         }
     }
 
-    // ---- float: the same loops ----
-
-    @Override
-    public void pair(float[] w, boolean unit, int n, int d, int as, float[] x, int batch, int r, int s) {
-        int dv = d / s;
-        int half = d * batch;
-        for (int base = 0; base < n; base += 2 * dv) {
-            int g0 = r + base * s;
-            int wb0 = g0 / (2 * d) * as + g0 % (2 * d); // lower rows of one block: no division per row
-            for (int v = base; v < base + dv; v++) {
-                int g = r + v * s;
-                int wb = wb0 + (v - base) * s;
-                float w00 = w[wb];
-                float w01 = w[wb + d];
-                float w10 = w[wb + 2 * d];
-                float w11 = w[wb + 3 * d];
-                int p0 = g * batch;
-                for (int k = p0; k < p0 + batch; k++) {
-                    float x0 = x[k];
-                    float x1 = x[k + half];
-                    x[k] = w00 * x0 + w01 * x1;
-                    x[k + half] = w10 * x0 + w11 * x1;
-                }
-            }
-        }
-    }
-
-    @Override
-    public void pair2(float[] w1, boolean unit1, int d1, int as1, float[] w2, boolean unit2, int d2, int as2, int n,
-            float[] x, int batch, int r, int s) {
-        pair(w1, unit1, n, d1, as1, x, batch, r, s);
-        pair(w2, unit2, n, d2, as2, x, batch, r, s);
-    }
-
-    @Override
-    public void kron(float[] w, int a, int b, int c, int d, float[] x, float[] y, int batch) {
-        for (int alpha = 0; alpha < a; alpha++) {
-            for (int beta = 0; beta < b; beta++) {
-                for (int delta = 0; delta < d; delta++) {
-                    int out = ((alpha * b + beta) * d + delta) * batch;
-                    java.util.Arrays.fill(y, out, out + batch, 0);
-                    for (int gamma = 0; gamma < c; gamma++) {
-                        float v = w[((alpha * b + beta) * c + gamma) * d + delta];
-                        int in = ((alpha * c + gamma) * d + delta) * batch;
-                        for (int k = 0; k < batch; k++) y[out + k] += v * x[in + k];
-                    }
-                }
-            }
-        }
-    }
-
-    @Override
-    public void pairC(float[] wr, float[] wi, int n, int d, int as, float[] xr, float[] xi, int batch, int r,
-            int s) {
-        int dv = d / s;
-        int half = d * batch;
-        for (int base = 0; base < n; base += 2 * dv) {
-            int g0 = r + base * s;
-            int wb0 = g0 / (2 * d) * as + g0 % (2 * d); // lower rows of one block: no division per row
-            for (int v = base; v < base + dv; v++) {
-                int g = r + v * s;
-                int wb = wb0 + (v - base) * s;
-                float r00 = wr[wb];
-                float r01 = wr[wb + d];
-                float r10 = wr[wb + 2 * d];
-                float r11 = wr[wb + 3 * d];
-                float i00 = wi[wb];
-                float i01 = wi[wb + d];
-                float i10 = wi[wb + 2 * d];
-                float i11 = wi[wb + 3 * d];
-                int p0 = g * batch;
-                for (int k = p0; k < p0 + batch; k++) {
-                    float a0 = xr[k];
-                    float b0 = xi[k];
-                    float a1 = xr[k + half];
-                    float b1 = xi[k + half];
-                    xr[k] = r00 * a0 - i00 * b0 + r01 * a1 - i01 * b1;
-                    xi[k] = r00 * b0 + i00 * a0 + r01 * b1 + i01 * a1;
-                    xr[k + half] = r10 * a0 - i10 * b0 + r11 * a1 - i11 * b1;
-                    xi[k + half] = r10 * b0 + i10 * a0 + r11 * b1 + i11 * a1;
-                }
-            }
-        }
-    }
-
-    @Override
-    public void pair2C(float[] wr1, float[] wi1, int d1, int as1, float[] wr2, float[] wi2, int d2, int as2, int n,
-            float[] xr, float[] xi, int batch, int r, int s) {
-        pairC(wr1, wi1, n, d1, as1, xr, xi, batch, r, s);
-        pairC(wr2, wi2, n, d2, as2, xr, xi, batch, r, s);
-    }
-
-    @Override
-    public void kronC(float[] wr, float[] wi, int a, int b, int c, int d, float[] xr, float[] xi,
-            float[] yr, float[] yi, int batch) {
-        for (int alpha = 0; alpha < a; alpha++) {
-            for (int beta = 0; beta < b; beta++) {
-                for (int delta = 0; delta < d; delta++) {
-                    int out = ((alpha * b + beta) * d + delta) * batch;
-                    java.util.Arrays.fill(yr, out, out + batch, 0);
-                    java.util.Arrays.fill(yi, out, out + batch, 0);
-                    for (int gamma = 0; gamma < c; gamma++) {
-                        int p = ((alpha * b + beta) * c + gamma) * d + delta;
-                        float vr = wr[p];
-                        float vi = wi[p];
-                        int in = ((alpha * c + gamma) * d + delta) * batch;
-                        for (int k = 0; k < batch; k++) {
-                            yr[out + k] += vr * xr[in + k] - vi * xi[in + k];
-                            yi[out + k] += vr * xi[in + k] + vi * xr[in + k];
-                        }
-                    }
-                }
-            }
-        }
-    }
-
     /**
      * Complex 2 x 2 pair on data indices [from, to) and their partners at +half, with the
      * coefficients at wb, wb + d, wb + 2d, wb + 3d (the tails of the SIMD kernels).
@@ -311,32 +191,6 @@ final class ScalarKernels implements Kernels {
             double b0 = xi[k];
             double a1 = xr[k + half];
             double b1 = xi[k + half];
-            xr[k] = r00 * a0 - i00 * b0 + r01 * a1 - i01 * b1;
-            xi[k] = r00 * b0 + i00 * a0 + r01 * b1 + i01 * a1;
-            xr[k + half] = r10 * a0 - i10 * b0 + r11 * a1 - i11 * b1;
-            xi[k + half] = r10 * b0 + i10 * a0 + r11 * b1 + i11 * a1;
-        }
-    }
-
-    /**
-     * Complex 2 x 2 pair on data indices [from, to) and their partners at +half, with the
-     * coefficients at wb, wb + d, wb + 2d, wb + 3d (the tails of the SIMD kernels).
-     */
-    static void pairCRange(float[] wr, float[] wi, int wb, int d, float[] xr, float[] xi, int from, int to,
-            int half) {
-        float r00 = wr[wb];
-        float r01 = wr[wb + d];
-        float r10 = wr[wb + 2 * d];
-        float r11 = wr[wb + 3 * d];
-        float i00 = wi[wb];
-        float i01 = wi[wb + d];
-        float i10 = wi[wb + 2 * d];
-        float i11 = wi[wb + 3 * d];
-        for (int k = from; k < to; k++) {
-            float a0 = xr[k];
-            float b0 = xi[k];
-            float a1 = xr[k + half];
-            float b1 = xi[k + half];
             xr[k] = r00 * a0 - i00 * b0 + r01 * a1 - i01 * b1;
             xi[k] = r00 * b0 + i00 * a0 + r01 * b1 + i01 * a1;
             xr[k + half] = r10 * a0 - i10 * b0 + r11 * a1 - i11 * b1;
