@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.supcert.io.InputException;
 import org.supcert.support.families.Families;
 import org.supcert.certificate.Certificate;
 import org.supcert.certificate.CertificateCheck;
@@ -51,21 +52,21 @@ class CertificateFamilyTest {
     void fieldsThatContradictTheResultAreRefused() {
         ObjectNode noSpecial = CertificateJson.write(corner());
         noSpecial.putNull("special");
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CertificateJson.read(noSpecial)).getMessage()
+        assertTrue(assertThrows(InputException.class, () -> CertificateJson.read(noSpecial)).getMessage()
                 .contains("special"));
 
         ObjectNode noMu = CertificateJson.write(corner());
         noMu.put("multiplicity", 0);
-        assertThrows(IllegalArgumentException.class, () -> CertificateJson.read(noMu));
+        assertThrows(InputException.class, () -> CertificateJson.read(noMu));
 
         ObjectNode curveWithCell = CertificateJson.write(corner());
         curveWithCell.put("result", NamedResult.PROBE_CERTIFICATE.id());
-        assertThrows(IllegalArgumentException.class, () -> CertificateJson.read(curveWithCell));
+        assertThrows(InputException.class, () -> CertificateJson.read(curveWithCell));
 
         for (String result : new String[] {NamedResult.THEOREM_S.id(), "none", "corner", ""}) {
             ObjectNode other = CertificateJson.write(corner());
             other.put("result", result);
-            assertTrue(assertThrows(IllegalArgumentException.class, () -> CertificateJson.read(other)).getMessage()
+            assertTrue(assertThrows(InputException.class, () -> CertificateJson.read(other)).getMessage()
                     .contains("NOT CLOSED"), result);
         }
     }
