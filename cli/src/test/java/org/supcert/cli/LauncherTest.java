@@ -149,6 +149,7 @@ class LauncherTest {
                 java);
         assertTrue(java.endsWith("-jar " + jar + " check --family lu:2"), java);
         assertFalse(java.contains("--add-modules"), "check does not need the Vector API\n" + java);
+        assertFalse(java.contains("TieredStopAtLevel"), "long verifications need C2\n" + java);
         assertTrue(first.out().contains("out line") && first.err().contains("other line"), first::toString);
 
         Run second = run(Map.of(), "check", "--family", "lu:2");
@@ -184,6 +185,7 @@ class LauncherTest {
         Run quiet = run(Map.of("FAKE_EXIT", "3", "SUPCERT_CDS", "0"), "butterfly", "--target", "hadamard:4");
         assertEquals(3, quiet.code(), quiet::toString);
         assertTrue(quiet.lastJava().contains("--add-modules jdk.incubator.vector"), quiet::toString);
+        assertTrue(quiet.lastJava().contains("-XX:TieredStopAtLevel=1"), quiet::toString);
         assertFalse(quiet.err().contains(WARNING), quiet::toString);
         assertTrue(quiet.err().contains("other line") && quiet.out().contains("out line"), quiet::toString);
 
