@@ -143,8 +143,8 @@ class LauncherTest {
                 first::toString);
         assertEquals(1, first.javaCalls().stream().filter(c -> c.contains("-Xshare:dump")).count(), first::toString);
         String java = first.lastJava();
-        // JAVA_OPTS after the launcher's options, so that the user's settings win
-        assertTrue(java.contains("-Xss8m -Xmx3g -Dx=1 "), java);
+        // JAVA_OPTS last, so that the user's settings win over the launcher's
+        assertTrue(java.contains(" -XX:ArchiveRelocationMode=0 -Xmx3g -Dx=1 -jar "), java);
         assertTrue(java.contains("-XX:SharedArchiveFile=" + root.resolve("cli/target/supcert-base-17.0.99_1")),
                 java);
         assertTrue(java.endsWith("-jar " + jar + " check --family lu:2"), java);
