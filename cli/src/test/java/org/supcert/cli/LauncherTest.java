@@ -186,6 +186,16 @@ class LauncherTest {
         assertEquals(3, quiet.code(), quiet::toString);
         assertTrue(quiet.lastJava().contains("--add-modules jdk.incubator.vector"), quiet::toString);
         assertTrue(quiet.lastJava().contains("-XX:TieredStopAtLevel=1"), quiet::toString);
+        for (String target : new String[] {"--target=dft:8192+noise:0.1:2", "random-butterfly:64:3"}) {
+            String[] args = target.startsWith("--") ? new String[] {"butterfly", target}
+                    : new String[] {"butterfly", "--json", "--target", target};
+            Run small = run(Map.of("SUPCERT_CDS", "0"), args);
+            assertTrue(small.lastJava().contains("-XX:TieredStopAtLevel=1"), small::toString);
+        }
+        for (String target : new String[] {"hadamard:16384", "a.npy", "hadamard:99999999999"}) {
+            Run c2 = run(Map.of("SUPCERT_CDS", "0"), "butterfly", "--target", target);
+            assertFalse(c2.lastJava().contains("TieredStopAtLevel"), "large or unknown sizes keep C2\n" + c2);
+        }
         assertFalse(quiet.err().contains(WARNING), quiet::toString);
         assertTrue(quiet.err().contains("other line") && quiet.out().contains("out line"), quiet::toString);
 
