@@ -59,7 +59,7 @@ final class CertifyOutput {
 
     static String json(NetworkReport r, ModelNetwork n) {
         try {
-            return CheckCommand.JSON.writeValueAsString(node(r, n)) + "\n";
+            return CheckCommand.Json.JSON.writeValueAsString(node(r, n)) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
