@@ -93,6 +93,8 @@ def main():
             r, w, c = statistics.median(ref), statistics.median(whole), statistics.median(cold)
             print(f"| {kind} | {n} | {r:.3g} | {w:.3g} | {r / w:.1f}x | {c:.3g} | {r / c:.1f}x | {err:.1e} |",
                   flush=True)
+    print()
+    print(f"load average at the end {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":
