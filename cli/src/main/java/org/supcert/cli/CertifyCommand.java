@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.supcert.io.InputException;
 import org.supcert.network.LayerPair;
 import org.supcert.network.ModelNetwork;
 import org.supcert.network.Orientation;
@@ -61,7 +62,7 @@ final class CertifyCommand implements Callable<Integer> {
         List<String> order = new ArrayList<>(layers);
         List<String> flip = new ArrayList<>(transpose);
         if (layersFile != null) {
-            if (!layers.isEmpty()) throw new IllegalArgumentException("give the layers with --layers or --layers-file, not both");
+            if (!layers.isEmpty()) throw InputException.of("give the layers with --layers or --layers-file, not both");
             NetworkInputs.readLayersFile(layersFile, order, flip);
         }
         ModelNetwork network = NetworkInputs.open(model, order, flip, Orientation.parse(orientation));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.supcert.io.InputException;
 
 /** Writes a command's output file (UTF-8, parent folders created); a failure is one line naming the file. */
 final class OutputFile {
@@ -17,7 +18,7 @@ final class OutputFile {
             if (parent != null) Files.createDirectories(parent);
             Files.write(file, bytes);
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot write: " + e.getMessage());
+            throw new InputException(file, "cannot write: " + e.getMessage());
         }
         return bytes.length;
     }
