@@ -23,6 +23,15 @@ class ProbeCensusTest {
         String text = ProbeCensus.report(forward, true, false);
         assertTrue(text.startsWith("| verdict by result | pairs | share |"), text);
         assertTrue(text.contains("verdicts digest (name, verdict, result and reason of every pair): " + ProbeCensus.digest(forward)), text);
+        // --reasons: one tab-separated line per pair, in pair order, the same in both runs
+        String reasons = ProbeCensus.report(forward, false, true);
+        java.util.List<String> lines = reasons.lines().filter(l -> l.matches("p\\d+\t.*")).toList();
+        assertEquals(40, lines.size(), reasons);
+        for (int t = 0; t < 40; t++) {
+            var v = forward.verdicts().get(t);
+            assertEquals("p" + t + "\t" + v.status() + "\t" + v.result().id() + "\t" + v.reason(), lines.get(t));
+        }
+        assertEquals(lines, ProbeCensus.report(reverse, false, true).lines().filter(l -> l.matches("p\\d+\t.*")).toList());
     }
 
     @Test
