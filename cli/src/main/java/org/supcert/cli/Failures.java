@@ -29,13 +29,13 @@ final class Failures {
     private Failures() {}
 
     static Exit of(Throwable ex) {
-        if (ex instanceof InputException e) return new Exit(e.exitCode(), "supcert: " + Main.oneLine(e.getMessage()), false);
+        if (ex instanceof InputException e) return new Exit(e.exitCode(), "supcert: " + InputException.oneLine(e.getMessage()), false);
         Throwable io = ex instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : ex;
-        if (io instanceof IOException e) return new Exit(ExitCodes.INPUT_ERROR, "supcert: " + Main.oneLine(ioProblem(e)), false);
+        if (io instanceof IOException e) return new Exit(ExitCodes.INPUT_ERROR, "supcert: " + InputException.oneLine(ioProblem(e)), false);
         if (ex instanceof SolverTroubleException e) {
-            return new Exit(ExitCodes.UNKNOWN, "supcert: Z3 failed, no verdict: " + Main.oneLine(e.getMessage()), false);
+            return new Exit(ExitCodes.UNKNOWN, "supcert: Z3 failed, no verdict: " + InputException.oneLine(e.getMessage()), false);
         }
-        return new Exit(ExitCodes.INTERNAL_ERROR, "supcert: internal error: " + Main.oneLine(String.valueOf(ex)), true);
+        return new Exit(ExitCodes.INTERNAL_ERROR, "supcert: internal error: " + InputException.oneLine(String.valueOf(ex)), true);
     }
 
     private static String ioProblem(IOException e) {

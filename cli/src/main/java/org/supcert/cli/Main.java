@@ -98,9 +98,4 @@ public final class Main implements Runnable {
         }
         return cl;
     }
-
-    static String oneLine(String s) {
-        if (s == null) return "unknown error";
-        return s.replace('\n', ' ').replace('\r', ' ');
-    }
 }

@@ -39,56 +39,20 @@ public final class MaskedBlocks {
      *
      * @throws AnalysisLimitException when the component is too large to tabulate
      */
-    private static MaskedBlocks overlap(Component k, List<SupportClass> complete, int r, int c) {
-        return new MaskedBlocks(complete, List.of(), "the masked supports of two non-complete classes"
-                + " overlap at cell (" + k.rowsOf(r)[0] + ", " + k.colsOf(c)[0] + ")");
-    }
-
-    /**
-     * The first local cell (row-major) covered by two or more classes, or null: per local row, the
-     * column sets of the classes through it are OR-ed into "once" and "twice" bitsets.
-     */
-    static int[] firstSharedCell(Component k) {
-        int rows = k.localRowCount();
-        int words = (k.localColCount() + 63) >>> 6;
-        int[] count = new int[rows + 1];
-        for (int p = 0; p < k.classCount(); p++) for (int r : k.localRows(p)) count[r + 1]++;
-        for (int r = 0; r < rows; r++) count[r + 1] += count[r];
-        int[] classesOf = new int[count[rows]];
-        int[] fill = Arrays.copyOf(count, rows);
-        for (int p = 0; p < k.classCount(); p++) for (int r : k.localRows(p)) classesOf[fill[r]++] = p;
-        long[] once = new long[words];
-        long[] twice = new long[words];
-        for (int r = 0; r < rows; r++) {
-            Arrays.fill(once, 0);
-            Arrays.fill(twice, 0);
-            for (int i = count[r]; i < count[r + 1]; i++) {
-                for (int c : k.localCols(classesOf[i])) {
-                    long bit = 1L << c;
-                    if ((once[c >>> 6] & bit) != 0) twice[c >>> 6] |= bit;
-                    else once[c >>> 6] |= bit;
-                }
-            }
-            for (int w = 0; w < words; w++) {
-                if (twice[w] != 0) return new int[] {r, (w << 6) + Long.numberOfTrailingZeros(twice[w])};
-            }
-        }
-        return null;
-    }
-
     public static MaskedBlocks analyze(Component k) {
         List<SupportClass> complete = k.classes().stream().filter(SupportClass::isComplete).toList();
-        if (complete.isEmpty()) {
-            // T is empty, so the first cell two classes share is the obstruction: found row by row
-            // without the component's cell table (on the 768 x 3072 x 768 MLP pairs, building that
-            // table was 15-30% of the whole verification, spent only to stop at row 0)
-            int[] cell = firstSharedCell(k);
-            if (cell != null) return overlap(k, complete, cell[0], cell[1]);
-        }
+        // The obstruction: the first cell (row-major) shared by two non-complete classes outside T.
+        // With no complete class T is empty, and that cell is found row by row without the
+        // component's cell table (on the 768 x 3072 x 768 MLP pairs, building the table was 15-30%
+        // of the whole verification, spent only to stop at row 0).
+        int[] shared = complete.isEmpty() ? firstSharedCell(k) : null;
+        if (shared != null) return overlap(k, complete, shared[0], shared[1]);
         CellTable t = k.cells();
-        for (int r = 0; r < t.rows(); r++) {
-            for (int c = 0; c < t.cols(); c++) {
-                if (!t.inT(r, c) && t.owner(r, c) == CellTable.SHARED) return overlap(k, complete, r, c);
+        if (!complete.isEmpty()) {
+            for (int r = 0; r < t.rows(); r++) {
+                for (int c = 0; c < t.cols(); c++) {
+                    if (!t.inT(r, c) && t.owner(r, c) == CellTable.SHARED) return overlap(k, complete, r, c);
+                }
             }
         }
         List<Block> blocks = new ArrayList<>();
@@ -140,6 +104,43 @@ public final class MaskedBlocks {
             }
         }
         return new MaskedBlocks(complete, List.copyOf(blocks), null);
+    }
+
+    private static MaskedBlocks overlap(Component k, List<SupportClass> complete, int r, int c) {
+        return new MaskedBlocks(complete, List.of(), "the masked supports of two non-complete classes"
+                + " overlap at cell (" + k.rowsOf(r)[0] + ", " + k.colsOf(c)[0] + ")");
+    }
+
+    /**
+     * The first local cell (row-major) covered by two or more classes, or null: per local row, the
+     * column sets of the classes through it are OR-ed into "once" and "twice" bitsets.
+     */
+    static int[] firstSharedCell(Component k) {
+        int rows = k.localRowCount();
+        int words = (k.localColCount() + 63) >>> 6;
+        int[] count = new int[rows + 1];
+        for (int p = 0; p < k.classCount(); p++) for (int r : k.localRows(p)) count[r + 1]++;
+        for (int r = 0; r < rows; r++) count[r + 1] += count[r];
+        int[] classesOf = new int[count[rows]];
+        int[] fill = Arrays.copyOf(count, rows);
+        for (int p = 0; p < k.classCount(); p++) for (int r : k.localRows(p)) classesOf[fill[r]++] = p;
+        long[] once = new long[words];
+        long[] twice = new long[words];
+        for (int r = 0; r < rows; r++) {
+            Arrays.fill(once, 0);
+            Arrays.fill(twice, 0);
+            for (int i = count[r]; i < count[r + 1]; i++) {
+                for (int c : k.localCols(classesOf[i])) {
+                    long bit = 1L << c;
+                    if ((once[c >>> 6] & bit) != 0) twice[c >>> 6] |= bit;
+                    else once[c >>> 6] |= bit;
+                }
+            }
+            for (int w = 0; w < words; w++) {
+                if (twice[w] != 0) return new int[] {r, (w << 6) + Long.numberOfTrailingZeros(twice[w])};
+            }
+        }
+        return null;
     }
 
     /** True when Theorem C applies: P_K is closed and FSMF on K is exact by blocks. */

@@ -95,7 +95,15 @@ public class InputException extends RuntimeException {
         if (file != null) sb.append(file).append(": ");
         if (location != null) sb.append(location).append(": ");
         sb.append(problem == null ? "unreadable" : problem);
-        return sb.toString().replace('\r', ' ').replace('\n', ' ');
+        return oneLine(sb.toString());
+    }
+
+    /**
+     * A message on one line, as every error the tools print is (file errors can quote a file's
+     * line breaks); "unknown error" for none.
+     */
+    public static String oneLine(String message) {
+        return message == null ? "unknown error" : message.replace('\r', ' ').replace('\n', ' ');
     }
 
     /** The file concerned, if the input is a file. */

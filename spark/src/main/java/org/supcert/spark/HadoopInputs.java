@@ -154,7 +154,6 @@ final class HadoopInputs {
     }
 
     static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replace('\n', ' ').replace('\r', ' ');
+        return InputException.oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

@@ -85,7 +85,7 @@ public final class InputVerdict {
         try {
             return ModelNetwork.isModelFile(file) ? certify(input, file, limits) : check(input, file, limits);
         } catch (InputException | UncheckedIOException e) {
-            return error(input, ReportInputs.oneLine(e.getMessage()));
+            return error(input, InputException.oneLine(e.getMessage()));
         }
     }
 

@@ -50,7 +50,7 @@ public final class ReportInputs {
             try {
                 out.add(new Input(source, FamilySpec.parse(f), null));
             } catch (InputException e) {
-                out.add(new Input(source, null, oneLine(e.getMessage())));
+                out.add(new Input(source, null, InputException.oneLine(e.getMessage())));
             }
         }
         for (Path p : files) {
@@ -63,15 +63,10 @@ public final class ReportInputs {
                     out.add(new Input(source, SupportFile.read(p).support(), null));
                 }
             } catch (InputException | UncheckedIOException e) {
-                out.add(new Input(source, null, oneLine(e.getMessage())));
+                out.add(new Input(source, null, InputException.oneLine(e.getMessage())));
             }
         }
         if (out.isEmpty()) throw InputException.of("no input: give support files or --family SPEC");
         return out;
-    }
-
-    /** A message on one line (file errors can quote a file's line breaks). */
-    static String oneLine(String s) {
-        return s == null ? "unknown error" : s.replace('\n', ' ').replace('\r', ' ');
     }
 }
