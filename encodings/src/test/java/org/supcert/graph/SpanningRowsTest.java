@@ -27,11 +27,14 @@ class SpanningRowsTest {
         SplittableRandom rnd = new SplittableRandom(2026_12_04L);
         int spans = 0;
         int fails = 0;
-        for (int trial = 0; trial < 400; trial++) {
-            int m = 1 + rnd.nextInt(6);
-            int n = 1 + rnd.nextInt(6);
-            int r = 1 + rnd.nextInt(10);
-            double d = 0.2 + 0.7 * rnd.nextDouble();
+        for (int trial = 0; trial < 440; trial++) {
+            // the last 40 are wide (65-150 inner columns, more than one 64-bit word of classes and
+            // columns): the matcher's skipping of emptied words and the early stop once V_i is full
+            boolean wide = trial >= 400;
+            int m = wide ? 2 + rnd.nextInt(8) : 1 + rnd.nextInt(6);
+            int n = wide ? 65 + rnd.nextInt(86) : 1 + rnd.nextInt(6);
+            int r = wide ? 65 + rnd.nextInt(86) : 1 + rnd.nextInt(10);
+            double d = wide ? 0.05 + 0.6 * rnd.nextDouble() : 0.2 + 0.7 * rnd.nextDouble();
             SupportPair p = new SupportPair("t" + trial, random(m, r, d, rnd), random(r, n, d, rnd));
             for (Component k : Decomposition.of(p).components()) {
                 for (SpanningRows.Orientation o : SpanningRows.Orientation.values()) {

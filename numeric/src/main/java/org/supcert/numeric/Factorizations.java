@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.supcert.io.FormatException;
 import org.supcert.io.InputException;
 import org.supcert.numeric.butterfly.ButterflyArchitecture;
 import org.supcert.numeric.butterfly.ButterflyResult;
@@ -162,9 +161,7 @@ public final class Factorizations {
     private static TargetSpec loadTarget(String text) {
         try {
             return TargetSpec.load(text);
-        } catch (FormatException e) {
-            throw e;
-        } catch (InputException e) {
+        } catch (InputException e) { // a FormatException names its file
             throw e.file().isPresent() ? e : InputException.of("--target " + e.getMessage());
         }
     }

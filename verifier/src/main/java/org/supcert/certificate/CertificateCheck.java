@@ -17,7 +17,15 @@ public final class CertificateCheck {
     private CertificateCheck() {}
 
     /** The outcome: the certificate with its checks filled in, or the reason it failed. */
-    public record Outcome(NotClosedCertificate certificate, boolean valid, String failure) {}
+    /**
+     * @param byClock the Z3 query was stopped by its wall-clock safety net (not a verdict on the
+     *                certificate: the caller marks its own verdict as cut by the clock)
+     */
+    public record Outcome(NotClosedCertificate certificate, boolean valid, String failure, boolean byClock) {
+        Outcome(NotClosedCertificate certificate, boolean valid, String failure) {
+            this(certificate, valid, failure, false);
+        }
+    }
 
     /**
      * @param z3 limits of the Z3 query; null skips Z3 (then the combinatorial proof must hold)
@@ -30,6 +38,7 @@ public final class CertificateCheck {
         Optional<String> combinatorial = cert instanceof CornerCertificate corner ? CornerProof.violation(corner)
                 : Optional.of("not a corner");
         String z3Text = null;
+        boolean clockCut = false;
         if (z3 != null) {
             SolverOutcome o;
             try {
@@ -41,6 +50,7 @@ public final class CertificateCheck {
                 return new Outcome(cert, false, "Z3 found B attainable (SAT): the witness is wrong");
             }
             z3Text = o.isUnsat() ? "Z3 nlsat: UNSAT" : o.reason();
+            clockCut = o.byClock();
             if (o.isUnsat()) {
                 String text = z3Text + (combinatorial.isEmpty() ? "; corner determinant proof holds" : "");
                 return new Outcome(cert.withChecks(new NotClosedCertificate.Checks(curveText, text)), true, null);
@@ -51,6 +61,6 @@ public final class CertificateCheck {
             return new Outcome(cert.withChecks(new NotClosedCertificate.Checks(curveText, text)), true, null);
         }
         return new Outcome(cert, false, "B's unattainability is not proved: "
-                + (z3Text == null ? "Z3 not run" : z3Text) + "; combinatorial proof: " + combinatorial.get());
+                + (z3Text == null ? "Z3 not run" : z3Text) + "; combinatorial proof: " + combinatorial.get(), clockCut);
     }
 }

@@ -259,7 +259,7 @@ final class Prober {
     /** Counts a candidate whose re-check failed; one the wall clock cut marks the verdict as cut by it. */
     private void rejected(CertificateCheck.Outcome o, Tally tally) {
         tally.rejected++;
-        if (o.failure() != null && o.failure().contains("safety net")) budget.markClockCut();
+        if (o.byClock()) budget.markClockCut();
     }
 
     private static Outcome found(NotClosedCertificate c, String where, Tally tally) {

@@ -39,17 +39,25 @@ class ClosednessCertificatesTest {
         assertEquals(Optional.empty(), SpanningCertificate.check(c, p));
 
         SpanningCertificate.Line first = c.lines().get(0);
+        SupportPair oriented = "cols".equals(c.orientation())
+                ? new SupportPair(p.name(), p.right().transpose(), p.left().transpose()) : p;
+        // an inner column given to two matched columns, each pair an edge of G_i
         int[] twice = first.inner().clone();
-        twice[0] = twice[1];
-        assertFalse(SpanningCertificate.check(with(c, 0, new SpanningCertificate.Line(first.at(), first.matched(), twice)), p).isEmpty(),
-                "an inner column used twice on a row");
+        int s = 0;
+        while (!oriented.right().get(twice[s + 1], first.matched()[s])) s++;
+        twice[s] = twice[s + 1];
+        assertRejected(c, p, new SpanningCertificate.Line(first.at(), first.matched(), twice), "is matched twice");
         int[] dropped = Arrays.copyOf(first.matched(), first.matched().length - 1);
-        assertFalse(SpanningCertificate.check(with(c, 0, new SpanningCertificate.Line(first.at(), dropped,
-                Arrays.copyOf(first.inner(), dropped.length))), p).isEmpty(), "a column of V_i left unmatched");
-        int[] foreign = first.inner().clone();
-        foreign[0] = notAnEdge(p, first.at()[0], first.matched()[0]);
-        assertFalse(SpanningCertificate.check(with(c, 0, new SpanningCertificate.Line(first.at(), first.matched(), foreign)), p).isEmpty(),
-                "a pair that is not an edge of G_i");
+        assertRejected(c, p, new SpanningCertificate.Line(first.at(), dropped, Arrays.copyOf(first.inner(), dropped.length)),
+                "column(s) matched, V_i has");
+        // a rest column of K that is not an edge of G_i, once for each factor that lacks the entry
+        int i = first.at()[0];
+        int j = first.matched()[0];
+        for (boolean leftLacks : new boolean[] {true, false}) {
+            int[] foreign = first.inner().clone();
+            foreign[0] = notAnEdge(oriented, c.inner(), i, j, leftLacks);
+            assertRejected(c, p, new SpanningCertificate.Line(first.at(), first.matched(), foreign), "is not an edge of G_i");
+        }
         List<SpanningCertificate.Line> missing = new ArrayList<>(c.lines().subList(1, c.lines().size()));
         assertFalse(SpanningCertificate.check(new SpanningCertificate(c.support(), c.orientation(), c.inner(), missing), p).isEmpty(),
                 "a row without a matching");
@@ -186,8 +194,16 @@ class ClosednessCertificatesTest {
     }
 
     /** An inner column that does not contain row i and column j (there is one in a random 0.6 mask of 48 columns). */
-    private static int notAnEdge(SupportPair p, int i, int j) {
-        for (int k = 0; k < p.inner(); k++) if (!(p.left().get(i, k) && p.right().get(k, j))) return k;
-        throw new AssertionError("every inner column contains (" + i + ", " + j + ")");
+    /** An inner column of K (none complete here) with exactly the one entry of (i, k), (k, j) missing that is named. */
+    private static int notAnEdge(SupportPair p, int[] inner, int i, int j, boolean leftLacks) {
+        for (int k : inner) {
+            if (p.left().get(i, k) != leftLacks && p.right().get(k, j) == leftLacks) return k;
+        }
+        throw new AssertionError("no inner column lacks only the " + (leftLacks ? "left" : "right") + " entry of (" + i + ", " + j + ")");
+    }
+
+    private static void assertRejected(SpanningCertificate c, SupportPair p, SpanningCertificate.Line tampered, String why) {
+        Optional<String> failure = SpanningCertificate.check(with(c, 0, tampered), p);
+        assertTrue(failure.isPresent() && failure.get().contains(why), () -> "expected '" + why + "', got " + failure);
     }
 }

@@ -1,6 +1,7 @@
 package org.supcert.numeric.targets;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import org.supcert.io.ComplexMatrix;
 import org.supcert.io.InputException;
@@ -45,31 +46,11 @@ public record TargetSpec(String spec, Target target, int[] permutation) {
         }
         Path p = Path.of(file);
         ComplexMatrix m = MatrixFiles.readComplex(p);
-        boolean real = true;
-        for (double x : m.im()) {
-            if (x != 0) {
-                real = false;
-                break;
-            }
-        }
-        boolean isReal = real;
-        Target t = InputException.validating(p, () -> isReal ? Target.real(m.rows(), m.cols(), m.re())
-                : Target.complex(m.rows(), m.cols(), m.re(), m.im()));
-        Target read = t;
-        String name = file;
-        InputException.validating(() -> read.requireFinite(name)); // NaN or infinity in the file
-        if (noise != null) {
-            String[] g = noise.split(":");
-            try {
-                if (g.length != 3) throw new NumberFormatException();
-                Target clean = t;
-                double level = Double.parseDouble(g[1]);
-                long seed = Long.parseLong(g[2]);
-                t = InputException.validating(() -> Targets.withNoise(clean, level, seed));
-            } catch (NumberFormatException e) {
-                throw InputException.of(text + ": the suffix must be +noise:LEVEL:SEED");
-            }
-        }
+        boolean real = Arrays.stream(m.im()).allMatch(x -> x == 0);
+        Target read = real ? Target.real(m.rows(), m.cols(), m.re()) : Target.complex(m.rows(), m.cols(), m.re(), m.im());
+        // NaN or infinity in the file: its message starts with the file's name
+        Target t = InputException.validating(p, () -> read.requireFinite(p.toString()));
+        if (noise != null) t = withNoise(text, t, noise);
         return new TargetSpec(text, t, null);
     }
 
@@ -101,20 +82,28 @@ public record TargetSpec(String spec, Target target, int[] permutation) {
             default -> throw InputException.of(text + ": unknown target '" + f[0]
                     + "' (hadamard:N, dft:N, dft-unitary:N, dct:N, random-butterfly:N:SEED or a file)");
         }
-        if (parts.length == 2) {
-            String[] g = parts[1].split(":");
-            if (g.length != 3 || !g[0].equalsIgnoreCase("noise")) {
-                throw InputException.of(text + ": the suffix must be +noise:LEVEL:SEED");
-            }
-            double level;
-            try {
-                level = Double.parseDouble(g[1]);
-            } catch (NumberFormatException e) {
-                throw InputException.of(text + ": noise LEVEL '" + g[1] + "' is not a number");
-            }
-            t = Targets.withNoise(t, level, number(text, g[2], "SEED"));
-        }
+        if (parts.length == 2) t = withNoise(text, t, parts[1]);
         return new TargetSpec(text, t, perm);
+    }
+
+    /** {@code t} with the noise a "noise:LEVEL:SEED" suffix of {@code text} asks for, built-in target or file. */
+    private static Target withNoise(String text, Target t, String suffix) {
+        String[] g = suffix.split(":");
+        if (g.length != 3 || !g[0].equalsIgnoreCase("noise")) {
+            throw InputException.of(text + ": the suffix must be +noise:LEVEL:SEED");
+        }
+        double level;
+        try {
+            level = Double.parseDouble(g[1]);
+        } catch (NumberFormatException e) {
+            throw InputException.of(text + ": noise LEVEL '" + g[1] + "' is not a number");
+        }
+        long seed = number(text, g[2], "SEED");
+        try {
+            return Targets.withNoise(t, level, seed);
+        } catch (IllegalArgumentException e) { // its precondition: LEVEL >= 0
+            throw new InputException(null, text, e.getMessage(), e);
+        }
     }
 
     private static int size(String text, String[] f, int fields) {

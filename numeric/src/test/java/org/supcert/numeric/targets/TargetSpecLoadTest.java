@@ -60,7 +60,11 @@ class TargetSpecLoadTest {
     void badSuffixOrNonFiniteEntriesNameTheInput() throws IOException {
         Path f = write("a.mtx", "%%MatrixMarket matrix array real general\n1 1\n1\n");
         InputException e = assertThrows(InputException.class, () -> TargetSpec.load(f + "+noise:x:7"));
-        assertTrue(e.getMessage().startsWith(f + "+noise:x:7: the suffix must be"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(f + "+noise:x:7: noise LEVEL 'x' is not a number"), e.getMessage());
+        e = assertThrows(InputException.class, () -> TargetSpec.load(f + "+noise:1"));
+        assertTrue(e.getMessage().startsWith(f + "+noise:1: the suffix must be +noise:LEVEL:SEED"), e.getMessage());
+        e = assertThrows(InputException.class, () -> TargetSpec.load(f + "+noise:-1:7"));
+        assertTrue(e.getMessage().contains(f + "+noise:-1:7"), e.getMessage());
         Path inf = write("inf.mtx", "%%MatrixMarket matrix array real general\n1 1\n1e999\n");
         e = assertThrows(InputException.class, () -> TargetSpec.load(inf.toString()));
         assertTrue(e.getMessage().startsWith(inf + ":") && e.getMessage().contains("finite"), e.getMessage());
