@@ -30,8 +30,14 @@ final class Failures {
 
     static Exit of(Throwable ex) {
         if (ex instanceof InputException e) return new Exit(e.exitCode(), "supcert: " + InputException.oneLine(e.getMessage()), false);
-        Throwable io = ex instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : ex;
-        if (io instanceof IOException e) return new Exit(ExitCodes.INPUT_ERROR, "supcert: " + InputException.oneLine(ioProblem(e)), false);
+        if (ex instanceof UncheckedIOException u && u.getCause() != null) {
+            // the wrapper's message names the file when the cause does not (e.g. "OUT: No space left on device")
+            boolean named = u.getCause() instanceof FileSystemException f && f.getFile() != null;
+            boolean ownMessage = u.getMessage() != null && !u.getMessage().equals(u.getCause().toString());
+            String line = named || !ownMessage ? ioProblem(u.getCause()) : u.getMessage();
+            return new Exit(ExitCodes.INPUT_ERROR, "supcert: " + InputException.oneLine(line), false);
+        }
+        if (ex instanceof IOException e) return new Exit(ExitCodes.INPUT_ERROR, "supcert: " + InputException.oneLine(ioProblem(e)), false);
         if (ex instanceof SolverTroubleException e) {
             return new Exit(ExitCodes.UNKNOWN, "supcert: Z3 failed, no verdict: " + InputException.oneLine(e.getMessage()), false);
         }

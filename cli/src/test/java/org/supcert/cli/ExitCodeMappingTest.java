@@ -43,6 +43,13 @@ class ExitCodeMappingTest {
         Failures.Exit other = Failures.of(new IOException("No space left on device"));
         assertEquals(ExitCodes.INPUT_ERROR, other.code());
         assertEquals("supcert: I/O error: No space left on device", other.line());
+        // a writer that names its file in the wrapper (TensorWriter: "FILE: problem") keeps the name
+        Failures.Exit wrapped = Failures.of(new UncheckedIOException("out.npy: No space left on device",
+                new IOException("No space left on device")));
+        assertEquals(ExitCodes.INPUT_ERROR, wrapped.code());
+        assertEquals("supcert: out.npy: No space left on device", wrapped.line());
+        assertEquals("supcert: I/O error: No space left on device",
+                Failures.of(new UncheckedIOException(new IOException("No space left on device"))).line());
     }
 
     @Test

@@ -93,8 +93,10 @@ final class CertifyAll {
         if (in.error() != null) return InputVerdict.error(in.path(), in.error());
         try {
             return HadoopInputs.withLocal(conf, in.path(), local -> InputVerdict.of(in.path(), local, options));
-        } catch (IOException | InputException | IllegalArgumentException e) { // Hadoop's Path refuses a bad URI with an IAE
+        } catch (IOException e) {
             return InputVerdict.error(in.path(), "cannot read " + in.path() + ": " + HadoopInputs.oneLine(e));
+        } catch (InputException e) { // its message names the input already
+            return InputVerdict.error(in.path(), e.getMessage());
         }
     }
 }

@@ -56,7 +56,7 @@ final class HadoopInputs {
         List<Listed> out = new ArrayList<>();
         for (String a : all) {
             try {
-                Path p = new Path(a);
+                Path p = hadoopPath(a);
                 FileSystem fs = p.getFileSystem(conf);
                 FileStatus st = fs.getFileStatus(p);
                 if (!st.isDirectory() || isModelDir(fs, p)) {
@@ -73,8 +73,10 @@ final class HadoopInputs {
                     if (sharded && SHARD.matcher(n).matches()) continue;
                     out.add(new Listed(a.endsWith("/") ? a + n : a + "/" + n, null));
                 }
-            } catch (IOException | IllegalArgumentException e) { // Hadoop's Path refuses a bad URI with an IAE
+            } catch (IOException e) {
                 out.add(new Listed(a, "cannot list " + a + ": " + oneLine(e)));
+            } catch (InputException e) { // a malformed path: reported as that input's error row
+                out.add(new Listed(a, e.getMessage()));
             }
             if (out.size() > MAX_INPUTS) throw InputException.of("more than " + MAX_INPUTS + " inputs");
         }
@@ -88,8 +90,8 @@ final class HadoopInputs {
 
     /** The --from list: one path a line; blank lines and lines starting with '#' are skipped. */
     static List<String> readList(Configuration conf, String from) {
-        Path p = new Path(from);
         try {
+            Path p = hadoopPath(from);
             FileSystem fs = p.getFileSystem(conf);
             long size = fs.getFileStatus(p).getLen();
             if (size > MAX_LIST_BYTES) throw InputException.of(from + ": " + size + " bytes, more than a list of inputs may have (" + MAX_LIST_BYTES + ")");
@@ -111,7 +113,7 @@ final class HadoopInputs {
      * else a copy in a temporary directory (deleted afterwards) under the input's own file name.
      */
     static <T> T withLocal(Configuration conf, String input, Function<java.nio.file.Path, T> read) throws IOException {
-        Path p = new Path(input);
+        Path p = hadoopPath(input);
         FileSystem fs = p.getFileSystem(conf);
         if ("file".equals(fs.getScheme())) return read.apply(java.nio.file.Path.of(fs.makeQualified(p).toUri()));
         FileStatus st = fs.getFileStatus(p);
@@ -142,7 +144,7 @@ final class HadoopInputs {
 
     /** Writes a text file (JSON lines, a summary) on the driver; any Hadoop path. */
     static void write(Configuration conf, String path, String text) {
-        Path p = new Path(path);
+        Path p = hadoopPath(path);
         try {
             FileSystem fs = p.getFileSystem(conf);
             try (FSDataOutputStream out = fs.create(p, true)) {
@@ -150,6 +152,15 @@ final class HadoopInputs {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException(path + ": cannot write: " + oneLine(e), e));
+        }
+    }
+
+    /** Hadoop's Path of a user's text; a malformed URI (Hadoop's IllegalArgumentException) is an input error. */
+    private static Path hadoopPath(String text) {
+        try {
+            return new Path(text);
+        } catch (IllegalArgumentException e) {
+            throw InputException.of(text + ": not a path or URI (" + e.getMessage() + ")");
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supcert.cli.ExitCodes;
 import org.supcert.io.StrictJson;
 
 /**
@@ -123,6 +124,17 @@ class CertifyAllTest {
         } finally {
             System.clearProperty("spark.hadoop.fs." + CopiedFileSystem.SCHEME + ".impl");
         }
+    }
+
+    @Test
+    void aMalformedUriIsAnInputErrorNotAnInternalOne() {
+        String bad = "x:y.json"; // a scheme with a relative path: Hadoop's Path refuses it
+        Run r = Run.of("certify-all", "--master", "local[1]", "--budget", "0", CASES.resolve("lu2.json").toString(), bad);
+        assertEquals(ExitCodes.INPUT_ERROR, r.code(), r::toString);
+        assertTrue(r.err().contains("supcert: " + bad + ": not a path or URI"), r::toString);
+        Run from = Run.of("certify-all", "--master", "local[1]", "--from", bad);
+        assertEquals(ExitCodes.INPUT_ERROR, from.code(), from::toString);
+        assertTrue(from.err().contains(bad + ": not a path or URI"), from::toString);
     }
 
     private static String[] args(String outFlag, String out, List<String> inputs) {
