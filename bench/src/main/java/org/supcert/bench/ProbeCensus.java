@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -99,11 +100,13 @@ public final class ProbeCensus {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        for (Verdict v : r.verdicts()) {
-            digest.update((v.name() + "\t" + v.status() + "\t" + v.result().id() + "\t" + v.reason() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
+        for (Verdict v : r.verdicts()) digest.update((line(v) + "\n").getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** One pair's name, verdict, result and reason, tab-separated: what --reasons prints and the digest hashes. */
+    static String line(Verdict v) {
+        return v.name() + "\t" + v.status() + "\t" + v.result().id() + "\t" + v.reason();
     }
 
     /** Pairs per "VERDICT by RESULT", sorted by that text. */
@@ -123,14 +126,8 @@ public final class ProbeCensus {
         for (var e : byResult(r).entrySet()) {
             s.append(String.format(Locale.ROOT, "| %s | %d | %.1f%% |%n", e.getKey(), e.getValue(), 100.0 * e.getValue() / o.cases()));
         }
-        List<String> safetyNet = new ArrayList<>();
-        double slowest = 0;
-        String slowestName = "";
-        for (Verdict v : r.verdicts()) {
-            if (v.reason().contains("safety net")) safetyNet.add(v.name());
-            if (v.seconds() > slowest) slowestName = v.name();
-            slowest = Math.max(slowest, v.seconds());
-        }
+        List<String> safetyNet = r.verdicts().stream().filter(v -> v.reason().contains("safety net")).map(Verdict::name).toList();
+        Verdict slowest = r.verdicts().stream().max(Comparator.comparingDouble(Verdict::seconds)).orElseThrow();
         s.append(String.format(Locale.ROOT, "%nwall-clock safety net fired for %d pair(s)%s%n", safetyNet.size(),
                 safetyNet.isEmpty() ? "" : ": " + String.join(", ", safetyNet)));
         if (listUnknown) {
@@ -141,14 +138,10 @@ public final class ProbeCensus {
                         r.pairs().get(t).factor(1).toRowStrings(), v.reason()));
             }
         }
-        if (reasons) {
-            for (Verdict v : r.verdicts()) {
-                s.append(String.format(Locale.ROOT, "%s\t%s\t%s\t%s%n", v.name(), v.status(), v.result().id(), v.reason()));
-            }
-        }
+        if (reasons) for (Verdict v : r.verdicts()) s.append(line(v)).append('\n');
         s.append(String.format(Locale.ROOT, "%nverdicts digest (name, verdict, result and reason of every pair): %s%n", digest(r)));
         s.append(String.format(Locale.ROOT, "timings: %d pairs in %.1f s on %d thread(s) (slowest %.2f s: %s), seed %d, work %d%s%n",
-                o.cases(), r.seconds(), o.threads(), slowest, slowestName, o.seed(), o.work(), o.reverse() ? ", reversed order" : ""));
+                o.cases(), r.seconds(), o.threads(), slowest.seconds(), slowest.name(), o.seed(), o.work(), o.reverse() ? ", reversed order" : ""));
         return s.toString();
     }
 }

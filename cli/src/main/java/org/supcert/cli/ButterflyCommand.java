@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.supcert.io.JsonWriters;
 import org.supcert.numeric.Factorizations;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,7 +63,7 @@ final class ButterflyCommand implements Callable<Integer> {
             ArrayNode levels = o.putArray("levelErrors");
             for (double e : r.levelErrors()) levels.add(e);
             if (out != null) o.put("out", out.toString());
-            w.println(o.toPrettyString());
+            w.print(JsonWriters.pretty(o));
         } else {
             w.printf(Locale.ROOT, "target     %s (%d x %d, %s%s)%n", target, n, n, r.complex() ? "complex" : "real",
                     r.bitReversal() ? ", bit-reversal permutation" : "");

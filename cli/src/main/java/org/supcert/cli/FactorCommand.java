@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.supcert.io.JsonWriters;
 import org.supcert.numeric.Factorizations;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -115,7 +116,7 @@ final class FactorCommand implements Callable<Integer> {
     private void print(PrintWriter w, ObjectNode o) {
         if (o != null) {
             if (out != null) o.put("out", out.toString());
-            w.println(o.toPrettyString());
+            w.print(JsonWriters.pretty(o));
         } else if (out != null) {
             w.printf("factors    %s%n", out);
         }

@@ -15,12 +15,15 @@ import org.junit.jupiter.api.Test;
 /**
  * One JSON reader configuration ({@code StrictJson}) and one writer configuration
  * ({@code JsonWriters}) serve every module, main and test code: no other source builds a Jackson
- * mapper or factory, so no reader can be laxer (duplicate keys, trailing tokens, unbounded nesting).
+ * mapper or factory, so no reader can be laxer (duplicate keys, trailing tokens, unbounded nesting),
+ * and nothing writes through Jackson's internal mapper ({@code toPrettyString}).
  */
 class JsonConfigurationTest {
     static final Path ROOT = Path.of("..");
     static final Pattern CONSTRUCTION = Pattern.compile(
-            "new\\s+(ObjectMapper|JsonMapper|JsonFactory|MappingJsonFactory)\\s*\\(|(JsonMapper|JsonFactory)\\s*\\.\\s*builder\\s*\\(");
+            "new\\s+(ObjectMapper|JsonMapper|JsonFactory|MappingJsonFactory)\\s*\\(|(JsonMapper|JsonFactory)\\s*\\.\\s*builder\\s*\\("
+                    // JsonNode.toPrettyString() writes with Jackson's internal mapper, not JsonWriters
+                    + "|\\.toPrettyString\\s*\\(");
     static final List<String> OWNERS = List.of("StrictJson.java", "JsonWriters.java");
 
     @Test
@@ -40,6 +43,7 @@ class JsonConfigurationTest {
         assertTrue(constructs("static final ObjectMapper M = new ObjectMapper();"));
         assertTrue(constructs("JsonMapper.builder().build()"));
         assertTrue(constructs("new JsonFactory ()"));
+        assertTrue(constructs("w.println(o.toPrettyString());"));
         assertTrue(!constructs("JsonWriters.PRETTY.writeValueAsString(doc)"));
     }
 

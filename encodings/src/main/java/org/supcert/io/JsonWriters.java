@@ -1,6 +1,8 @@
 package org.supcert.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -20,6 +22,24 @@ public final class JsonWriters {
     public static final ObjectWriter COMPACT = MAPPER.writer();
 
     private JsonWriters() {}
+
+    /** The document indented, ending in a line break (a text file's last line). */
+    public static String pretty(JsonNode doc) {
+        return write(PRETTY, doc) + "\n";
+    }
+
+    /** The document on one line, without a line break. */
+    public static String compact(JsonNode doc) {
+        return write(COMPACT, doc);
+    }
+
+    private static String write(ObjectWriter w, JsonNode doc) {
+        try {
+            return w.writeValueAsString(doc);
+        } catch (JsonProcessingException e) { // a tree in memory always serializes: this would be a bug
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** The factory behind both writers, for streaming output ({@code createGenerator}) of large documents. */
     public static JsonFactory factory() {

@@ -114,7 +114,11 @@ public final class SupportFile {
             if (!e.isArray() || e.size() != 2 || !e.get(0).isInt() || !e.get(1).isInt()) {
                 throw InputException.of("nonzero " + p + " is not a pair of integers [i, j]");
             }
-            InputException.validating(() -> b.set(e.get(0).intValue(), e.get(1).intValue()));
+            try {
+                b.set(e.get(0).intValue(), e.get(1).intValue());
+            } catch (IllegalArgumentException outside) { // the builder's own check: outside the shape, too many
+                throw InputException.of("nonzero " + p + ": " + outside.getMessage());
+            }
         }
         return InputException.validating(b::build);
     }

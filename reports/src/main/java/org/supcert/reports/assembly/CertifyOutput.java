@@ -3,8 +3,6 @@ package org.supcert.reports.assembly;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,11 +58,7 @@ public final class CertifyOutput {
     }
 
     public static String json(NetworkReport r, ModelNetwork n) {
-        try {
-            return JsonWriters.PRETTY.writeValueAsString(node(r, n)) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonWriters.pretty(node(r, n));
     }
 
     /** The JSON document as a tree (certify-all puts it on one line). */

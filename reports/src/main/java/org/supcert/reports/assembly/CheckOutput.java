@@ -2,8 +2,6 @@ package org.supcert.reports.assembly;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.supcert.io.JsonWriters;
 import org.supcert.reports.VerdictJson;
@@ -28,10 +26,6 @@ public final class CheckOutput {
     public static String json(List<Verdict> verdicts, boolean fullCertificates) {
         List<JsonNode> docs = verdicts.stream().map(v -> (JsonNode) VerdictJson.write(v, fullCertificates)).toList();
         JsonNode doc = docs.size() == 1 ? docs.get(0) : JsonNodeFactory.instance.arrayNode().addAll(docs);
-        try {
-            return JsonWriters.PRETTY.writeValueAsString(doc) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonWriters.pretty(doc);
     }
 }

@@ -1,6 +1,5 @@
 package org.supcert.reports.assembly;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -144,10 +143,6 @@ public final class InputVerdict {
     }
 
     private static String write(ObjectNode o) {
-        try {
-            return JsonWriters.COMPACT.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonWriters.compact(o);
     }
 }

@@ -1,11 +1,9 @@
 package org.supcert.reports.baseline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,11 +73,7 @@ public record Baseline(List<Entry> entries) {
             n.put("verdict", e.verdict());
             n.put("result", e.result());
         }
-        try {
-            return JsonWriters.PRETTY.writeValueAsString(o) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonWriters.pretty(o);
     }
 
     /** Reads a lock file; null when it does not exist. Errors name the file. */

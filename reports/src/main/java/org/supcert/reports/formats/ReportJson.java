@@ -1,10 +1,8 @@
 package org.supcert.reports.formats;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import org.supcert.io.JsonWriters;
 import org.supcert.reports.VerdictJson;
 import org.supcert.reports.model.DivergenceTrace;
@@ -65,11 +63,7 @@ public final class ReportJson {
 
     /** The document as indented text with a final newline. */
     public static String write(Report r) {
-        try {
-            return JsonWriters.PRETTY.writeValueAsString(toJson(r)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonWriters.pretty(toJson(r));
     }
 
     private static ObjectNode trace(DivergenceTrace t) {

@@ -1,10 +1,8 @@
 package org.supcert.reports.formats;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,11 +49,7 @@ public final class SarifLog {
      *                       {@code --family} inputs point to
      */
     public static String write(Report r, Path root, String familyLocation) {
-        try {
-            return JsonWriters.PRETTY.writeValueAsString(toJson(r, root, familyLocation)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonWriters.pretty(toJson(r, root, familyLocation));
     }
 
     /** The nearest directory at or above {@code dir} that holds {@code .git}, else {@code dir}. */
