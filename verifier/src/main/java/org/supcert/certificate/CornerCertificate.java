@@ -29,4 +29,9 @@ public record CornerCertificate(String support, LaurentWitness witness, int[] sp
     public CornerCertificate withChecks(Checks c) {
         return new CornerCertificate(support, witness, special, multiplicity, c);
     }
+
+    @Override
+    public CornerCertificate withWitness(String support, LaurentWitness w) {
+        return new CornerCertificate(support, w, special, multiplicity, null);
+    }
 }

@@ -23,4 +23,9 @@ public record CurveCertificate(String support, LaurentWitness witness, Checks ch
     public CurveCertificate withChecks(Checks c) {
         return new CurveCertificate(support, witness, c);
     }
+
+    @Override
+    public CurveCertificate withWitness(String support, LaurentWitness w) {
+        return new CurveCertificate(support, w, null);
+    }
 }

@@ -24,6 +24,9 @@ public sealed interface NotClosedCertificate extends Certificate permits CornerC
     /** The same certificate with its re-check outcome. */
     NotClosedCertificate withChecks(Checks c);
 
+    /** A certificate of the same kind (a corner keeps its special cell and mu) on another witness, not yet re-checked. */
+    NotClosedCertificate withWitness(String support, LaurentWitness w);
+
     /** Product rows R' (ascending, 0-based). */
     default int[] rows() { return witness().rows(); }
 

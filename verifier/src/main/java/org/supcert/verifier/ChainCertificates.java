@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.supcert.certificate.CornerCertificate;
-import org.supcert.certificate.CurveCertificate;
 import org.supcert.certificate.LaurentCurve;
 import org.supcert.certificate.LaurentWitness;
 import org.supcert.certificate.NotClosedCertificate;
@@ -91,8 +89,7 @@ final class ChainCertificates {
         }
         LaurentWitness w = new LaurentWitness(pair.rows(), pair.cols(), kept.subList(1, chain.size()), pattern, pair.target(),
                 new LaurentCurve(d, coefficients));
-        if (pair instanceof CornerCertificate c) return new CornerCertificate(name, w, c.special(), c.multiplicity(), null);
-        return new CurveCertificate(name, w, null);
+        return pair.withWitness(name, w);
     }
 
 }

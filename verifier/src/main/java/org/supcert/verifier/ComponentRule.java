@@ -21,8 +21,9 @@ interface ComponentRule {
             return new Decision(Status.CLOSED, result, reason, tractable, null, proof);
         }
 
-        static Decision notClosed(NamedResult result, String reason, NotClosedCertificate certificate) {
-            return new Decision(Status.NOT_CLOSED, result, reason, false, certificate, null);
+        /** The deciding result is the certificate's own (a corner or a probe certificate). */
+        static Decision notClosed(String reason, NotClosedCertificate certificate) {
+            return new Decision(Status.NOT_CLOSED, certificate.result(), reason, false, certificate, null);
         }
     }
 

@@ -3,7 +3,6 @@ package org.supcert.verifier;
 import java.util.Arrays;
 import java.util.Optional;
 import org.supcert.certificate.CertificateCheck;
-import org.supcert.certificate.NamedResult;
 import org.supcert.certificate.NotClosedCertificate;
 
 /**
@@ -34,7 +33,7 @@ final class CornerRule implements ComponentRule {
         }
         var c = o.corner();
         String where = c.full().size() == 1 ? "one class" : c.full().size() + " classes";
-        return Optional.of(Decision.notClosed(NamedResult.CORNER_CERTIFICATE,
+        return Optional.of(Decision.notClosed(
                 "corner with mu = " + c.mu() + " (full columns in " + where + ") on rows " + Arrays.toString(cert.rows())
                         + " x columns " + Arrays.toString(cert.cols()) + ", special cell (" + c.specialRow() + ", "
                         + c.specialCol() + ")", checked.certificate()));

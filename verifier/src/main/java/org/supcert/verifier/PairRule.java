@@ -29,7 +29,7 @@ final class PairRule implements ChainRule {
         NotClosedCertificate cert = null; // the pair's certificate is its first NOT CLOSED component's: lift it once
         for (ComponentVerdict c : d.components()) {
             NotClosedCertificate lifted = c.certificate() == null ? null : lift(view, c.certificate(), session);
-            if (c.certificate() != null && c.certificate() == d.certificate()) cert = lifted;
+            if (cert == null) cert = lifted;
             if (c.certificate() != null && lifted == null) {
                 return Optional.of(new Decision(Status.UNKNOWN, NamedResult.NONE, "internal error: a lifted chain certificate "
                         + "failed its re-check; please report it", List.of(), null, null, false, false));

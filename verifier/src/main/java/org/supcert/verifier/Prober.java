@@ -263,7 +263,7 @@ final class Prober {
     }
 
     private static Outcome found(NotClosedCertificate c, String where, Tally tally) {
-        return new Outcome(ComponentRule.Decision.notClosed(NamedResult.PROBE_CERTIFICATE,
+        return new Outcome(ComponentRule.Decision.notClosed(
                 "Z3 probe (" + where + "): B = " + c.target() + " on rows " + Arrays.toString(c.rows()) + " x columns "
                         + Arrays.toString(c.cols()) + " is unattainable and reached by a Laurent curve of degree "
                         + c.curve().degree(), c), tally.toString());

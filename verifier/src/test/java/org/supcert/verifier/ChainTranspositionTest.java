@@ -87,7 +87,7 @@ class ChainTranspositionTest {
         BigFraction[][] b = new BigFraction[good.target().rows()][good.target().cols()];
         for (int i = 0; i < b.length; i++) for (int j = 0; j < b[i].length; j++) b[i][j] = good.target().get(i, j);
         b[0][0] = b[0][0].add(BigFraction.ONE);
-        NotClosedCertificate tampered = with(good, good.support(), new LaurentWitness(good.rows(), good.cols(), good.inner(),
+        NotClosedCertificate tampered = good.withWitness(good.support(), new LaurentWitness(good.rows(), good.cols(), good.inner(),
                 good.pattern(), RationalMatrix.of(b), good.curve()));
         assertFalse(CertificateCheck.check(tampered, SolverLimits.ofMillis(10_000)).valid());
 
@@ -98,17 +98,11 @@ class ChainTranspositionTest {
             for (int p = -good.curve().degree(); p <= good.curve().degree(); p++) perPower.add(good.curve().coefficient(l, p));
             reversed.add(perPower);
         }
-        NotClosedCertificate wrongOrder = with(good, good.support(), new LaurentWitness(good.rows(), good.cols(), good.inner(),
+        NotClosedCertificate wrongOrder = good.withWitness(good.support(), new LaurentWitness(good.rows(), good.cols(), good.inner(),
                 good.pattern(), good.target(), new LaurentCurve(good.curve().degree(), reversed)));
         assertFalse(CertificateCheck.check(wrongOrder, SolverLimits.ofMillis(10_000)).valid());
 
         assertFalse(CertificateCheck.check(wrongOrder, SolverLimits.ofMillis(10_000)).valid());
-    }
-
-    /** {@code c}'s kind (corner data kept) on another witness, unchecked. */
-    private static NotClosedCertificate with(NotClosedCertificate c, String support, LaurentWitness w) {
-        if (c instanceof CornerCertificate k) return new CornerCertificate(support, w, k.special(), k.multiplicity(), null);
-        return new CurveCertificate(support, w, null);
     }
 
     @Test
@@ -122,7 +116,7 @@ class ChainTranspositionTest {
         assertEquals(java.util.Optional.empty(), Restriction.mismatch(wide, back));
         assertTrue(CertificateCheck.check(back, SolverLimits.ofMillis(10_000)).valid());
         NotClosedCertificate t = w.certificate();
-        NotClosedCertificate notExchanged = with(back, "wide", new LaurentWitness(t.rows(), t.cols(), back.inner(), back.pattern(),
+        NotClosedCertificate notExchanged = back.withWitness("wide", new LaurentWitness(t.rows(), t.cols(), back.inner(), back.pattern(),
                 back.target(), back.curve()));
         assertTrue(Restriction.mismatch(wide, notExchanged).isPresent(), () -> java.util.Arrays.toString(t.rows()) + " x "
                 + java.util.Arrays.toString(t.cols()));
