@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
 /**
  * Writes the float and the other-width variants of the butterfly apply code from its double,
  * 512-bit templates, as EJML generates its 32-bit code from the 64-bit code: the templates are
- * ordinary, compiled classes in numeric/src/main/java/org/supcert/numeric/apply, and this program
- * rewrites their names and types. It runs in numeric's generate-sources phase (exec-maven-plugin,
- * as a single-file source program, so nothing else has to be built first) into
- * target/generated-sources/kernels; GeneratedKernelsTest runs it again into a temporary folder
- * and fails when the compiled files differ (edited by hand, or a template changed without a
- * build).
+ * compiled classes in numeric/src/main/java/org/supcert/numeric/apply (the vector template calls
+ * the DerivedKernels64x512 this program derives from it, so they compile after generate-sources,
+ * not on their own), and this program rewrites their names and types. It runs in numeric's
+ * generate-sources phase (exec-maven-plugin, as a single-file source program, so nothing else has
+ * to be built first) into target/generated-sources/kernels, a folder it owns: files it did not
+ * write this time are removed. GeneratedKernelsTest runs it again into a temporary folder and
+ * compares.
  *
  * <p>The rewriting, in this order, so a template must be written in these terms:
  * <ul>
@@ -82,10 +83,19 @@ public final class GenerateKernels {
             }
         }
         if (found == 0) throw new IllegalStateException("no template in " + in);
+        // the output folder is the generator's own: a file it did not write this time (a variant or
+        // template since removed) would still be compiled, so it goes
+        try (var files = Files.list(out)) {
+            for (Path f : (Iterable<Path>) files::iterator) if (!WRITTEN.contains(f.getFileName().toString())) Files.delete(f);
+        }
     }
+
+    /** The files this run wrote (or found unchanged), by name. */
+    private static final java.util.Set<String> WRITTEN = new java.util.HashSet<>();
 
     /** Unchanged files keep their time stamps, so incremental compiles stay incremental. */
     private static void write(Path file, String text) throws IOException {
+        WRITTEN.add(file.getFileName().toString());
         if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         }

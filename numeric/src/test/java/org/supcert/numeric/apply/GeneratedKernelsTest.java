@@ -18,9 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The generated kernels are what numeric/src/build/GenerateKernels.java makes of today's
  * templates: the generator runs again into a temporary folder, and its files must equal, byte for
- * byte, the generated sources this build compiled. That fails when a generated file was edited by
- * hand or a template changed without regenerating (an IDE build that skipped Maven's
- * generate-sources); both are planted below to show that it does.
+ * byte, the generated sources this build compiled. Under Maven that holds by construction
+ * (generate-sources just ran), so those two checks guard builds that skip generate-sources (an
+ * IDE), and the planted cases show the comparison would see a hand edit or a stale template. What
+ * can fail under Maven is the generator itself: its list of outputs, and that it removes a file it
+ * no longer writes (which would otherwise still be compiled).
  */
 class GeneratedKernelsTest {
     private static final Path MAIN_TEMPLATES = Path.of("src/main/java/org/supcert/numeric/apply");
@@ -56,6 +58,15 @@ class GeneratedKernelsTest {
         assertEquals(List.of("KernelParity32Test.java"), names(fresh), "the generator's outputs");
         List<String> stale = differences(fresh, compiled("supcert.kernels.generated.tests"));
         assertTrue(stale.isEmpty(), "edit KernelParity64Test and build, never the generated file: " + stale);
+    }
+
+    @Test
+    void aFileTheGeneratorNoLongerWritesIsRemoved(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("VectorKernels32x64.java"), "// a variant that was dropped\n");
+        generate(MAIN_TEMPLATES, out);
+        assertEquals(MAIN_OUTPUTS.stream().sorted().toList(), names(out), "only what this run generated stays");
     }
 
     @Test
