@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.supcert.io.InputException;
-import org.supcert.network.LayerPair;
 import org.supcert.network.ModelNetwork;
 import org.supcert.network.Orientation;
 import org.supcert.network.NetworkCertifier;
 import org.supcert.network.NetworkInputs;
 import org.supcert.network.NetworkReport;
 import org.supcert.reports.assembly.CertifyOutput;
-import org.supcert.verifier.Status;
 import org.supcert.verifier.VerifierOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -76,11 +74,7 @@ final class CertifyCommand implements Callable<Integer> {
 
     /** As for check: 1 when any linear set is NOT CLOSED, else 3 when any is UNKNOWN, else 0. */
     static int exitCode(NetworkReport r) {
-        List<Status> all = new ArrayList<>();
-        for (LayerPair p : r.pairs()) all.add(p.verdict().status());
-        all.add(r.chain().status());
-        if (all.contains(Status.NOT_CLOSED)) return ExitCodes.NOT_CLOSED;
-        if (all.contains(Status.UNKNOWN)) return ExitCodes.UNKNOWN;
-        return ExitCodes.OK;
+        return ExitCodes.of(java.util.stream.Stream.concat(r.pairs().stream().map(p -> p.verdict().status()),
+                java.util.stream.Stream.of(r.chain().status())));
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.supcert.reports.assembly.CheckOutput;
 import org.supcert.reports.assembly.ReportInputs;
 import org.supcert.support.SupportChain;
-import org.supcert.verifier.Status;
 import org.supcert.verifier.Verdict;
 import org.supcert.verifier.Verifier;
 import org.supcert.verifier.VerifierOptions;
@@ -43,8 +42,6 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static int exitCode(List<Verdict> verdicts) {
-        if (verdicts.stream().anyMatch(v -> v.status() == Status.NOT_CLOSED)) return ExitCodes.NOT_CLOSED;
-        if (verdicts.stream().anyMatch(v -> v.status() == Status.UNKNOWN)) return ExitCodes.UNKNOWN;
-        return ExitCodes.OK;
+        return ExitCodes.of(verdicts.stream().map(Verdict::status));
     }
 }

@@ -22,8 +22,12 @@ public final class ExitCodes {
     /** A report's exit code (report, ci, certify-all): 2 when some input could not be read, else as check. */
     public static int of(Report r) {
         if (r.count(SupportReport.Outcome.INPUT_ERROR) > 0) return INPUT_ERROR;
-        if (r.supports().stream().anyMatch(s -> s.is(Status.NOT_CLOSED))) return NOT_CLOSED;
-        if (r.supports().stream().anyMatch(s -> s.is(Status.UNKNOWN))) return UNKNOWN;
-        return OK;
+        return of(r.supports().stream().filter(s -> s.verdict() != null).map(s -> s.verdict().status()));
+    }
+
+    /** The verdicts' exit code: 1 when one is NOT CLOSED, else 3 when one is UNKNOWN, else 0. */
+    static int of(java.util.stream.Stream<Status> verdicts) {
+        java.util.Set<Status> seen = verdicts.collect(java.util.stream.Collectors.toSet());
+        return seen.contains(Status.NOT_CLOSED) ? NOT_CLOSED : seen.contains(Status.UNKNOWN) ? UNKNOWN : OK;
     }
 }
