@@ -56,6 +56,12 @@ public final class RationalMatrix {
         return new RationalMatrix(rows, cols, w);
     }
 
+    public RationalMatrix transpose() {
+        BigFraction[] w = new BigFraction[v.length];
+        for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) w[j * rows + i] = v[i * cols + j];
+        return new RationalMatrix(cols, rows, w);
+    }
+
     public RationalMatrix times(RationalMatrix o) {
         if (cols != o.rows) throw new IllegalArgumentException("inner dimensions differ: " + cols + " vs " + o.rows);
         BigFraction[] w = new BigFraction[rows * o.cols];
