@@ -16,7 +16,7 @@ final class BenchProbesCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2026", description = "Seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--work", defaultValue = "12000000",
+    @Option(names = "--work", defaultValue = "16000000",
             description = "Z3 resource units of probes per pair (default ${DEFAULT-VALUE}, the verifier's default).")
     long work;
 

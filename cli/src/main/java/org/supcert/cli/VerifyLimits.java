@@ -9,9 +9,9 @@ import picocli.CommandLine.Option;
  * --work is the budget that decides verdicts; --timeout and --budget are wall-clock safety nets.
  */
 final class VerifyLimits {
-    @Option(names = "--work", paramLabel = "UNITS", defaultValue = "12000000",
+    @Option(names = "--work", paramLabel = "UNITS", defaultValue = "16000000",
             description = "Z3 resource units per support for the probes of components no theorem settles (default ${DEFAULT-VALUE}, "
-                    + "about 8 s here; 0 disables the probes). Counted work, so verdicts do not depend on the machine's load.")
+                    + "about 11 s here; 0 disables the probes). Counted work, so verdicts do not depend on the machine's load.")
     long work;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",

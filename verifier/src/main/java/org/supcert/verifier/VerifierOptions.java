@@ -16,13 +16,14 @@ package org.supcert.verifier;
 public record VerifierOptions(long timeoutMillis, long probeSafetyMillis, long probeWork, long queryWork,
         long recheckWork) {
     /**
-     * 12 M units of probes per support in queries of 4 M (about 8 s and 2.5 s on this project's
+     * 16 M units of probes per support in queries of 4 M (about 11 s and 2.5 s on this project's
      * machine, calibrated on the golden cases and the 2,000-pair table), 20 M units per re-check;
      * safety nets of 600 s per support and 300 s for the probes: far above what the work takes even on
      * a loaded machine (a 2,000-pair run beside other builds had one pair cut at 60 s), so that they
-     * fire only on a solver that stops counting work.
+     * fire only on a solver that stops counting work. 16 M rather than 12 M since the full-space
+     * query may be asked twice (direct, then transposed): the blocks keep the work they had.
      */
-    public static final VerifierOptions DEFAULTS = new VerifierOptions(600_000, 300_000, 12_000_000, 4_000_000, 20_000_000);
+    public static final VerifierOptions DEFAULTS = new VerifierOptions(600_000, 300_000, 16_000_000, 4_000_000, 20_000_000);
 
     public VerifierOptions {
         if (timeoutMillis <= 0 || probeSafetyMillis < 0 || probeWork < 0 || queryWork < 0 || recheckWork < 0) {
