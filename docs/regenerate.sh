@@ -4,7 +4,7 @@
 # match these commands; after a change that moves the numbers, run this script and commit.
 #
 #   docs/regenerate.sh            the sweep figures and their data (docs/sweep-16-{16,64}-16.{csv,svg})
-#   docs/regenerate.sh --slow     also the "bench probes" table of the README (about 10 minutes)
+#   docs/regenerate.sh --slow     also the "bench probes" table of the README (about 25 minutes here)
 #   docs/regenerate.sh --check    regenerate into a temporary directory and report any difference
 #                                 from the committed files (exit 1 on a difference); changes nothing
 #
