@@ -30,7 +30,7 @@ final class ChainTransposition {
     static List<Mask> transpose(List<Mask> chain) {
         List<Mask> out = new ArrayList<>(chain.size());
         for (int l = chain.size() - 1; l >= 0; l--) out.add(chain.get(l).transpose());
-        return out;
+        return List.copyOf(out);
     }
 
     /** A NOT CLOSED certificate of the transposed chain as one of the original chain {@code name}; checks are cleared. */

@@ -23,7 +23,8 @@ import org.supcert.support.Mask;
 
 /**
  * The probe strategy of docs/theory.md#probe-strategy for what no theorem settles: the full-space
- * query on the whole (small) part; then small blocks R' x C', each restricted from the original
+ * query on the whole (small) part, asked again on the transposed pattern when it runs out of work;
+ * then small blocks R' x C', each restricted from the original
  * support (restriction lemma), where a full-space query hands over matrices B outside the
  * restricted set and a Laurent-curve search of degree 1..3 tries to reach them. A curve found
  * becomes a certificate only after the exact re-check.
@@ -89,7 +90,7 @@ final class Prober {
                 // order follows the encoding, and on the 2,000-pair table it settled within a query
                 // pairs whose direct query ran out of work at five times the work limit.
                 if (fs.outcome().status() == SolverOutcome.Status.UNKNOWN && !fs.outcome().byClock() && allowed(tally)) {
-                    FullSpaceQuery.Result ft = FullSpaceQuery.check(transposed(part), budget.probeQuery());
+                    FullSpaceQuery.Result ft = FullSpaceQuery.check(ChainTransposition.transpose(part), budget.probeQuery());
                     charge(ft.outcome());
                     tally.fullSpace += ", on the transpose " + describe(ft.outcome());
                     if (ft.outcome().isUnsat()) {
@@ -286,13 +287,6 @@ final class Prober {
 
     private static String describe(SolverOutcome o) {
         return o.status() == SolverOutcome.Status.UNKNOWN ? "UNKNOWN (" + o.reason() + ")" : o.status().toString();
-    }
-
-    /** The reversed, transposed chain: P of it is { B^T : B in P }. */
-    static List<Mask> transposed(List<Mask> chain) {
-        List<Mask> t = new ArrayList<>(chain.size());
-        for (int l = chain.size() - 1; l >= 0; l--) t.add(chain.get(l).transpose());
-        return t;
     }
 
     /** True when some cell of the restricted pair is covered by two inner columns. */
