@@ -138,9 +138,10 @@ class LauncherTest {
         Run first = run(Map.of("JAVA_OPTS", "-Xmx3g -Dx=1"), "check", "--family", "lu:2");
         assertEquals(0, first.code(), first::toString);
         assertFalse(first.calls().stream().anyMatch(c -> c.startsWith("mvn")), "built an up-to-date jar\n" + first);
-        // three runs that list their classes, one dump, then the command
-        assertEquals(3, first.javaCalls().stream().filter(c -> c.contains("-XX:DumpLoadedClassList=")).count(),
-                first::toString);
+        // one training run that lists its classes, one dump, then the command
+        List<String> training = first.javaCalls().stream().filter(c -> c.contains("-XX:DumpLoadedClassList=")).toList();
+        assertEquals(1, training.size(), first::toString);
+        assertTrue(training.get(0).endsWith("-cp " + jar + " org.supcert.cli.StartupTraining base"), first::toString);
         assertEquals(1, first.javaCalls().stream().filter(c -> c.contains("-Xshare:dump")).count(), first::toString);
         String java = first.lastJava();
         // JAVA_OPTS last, so that the user's settings win over the launcher's
@@ -181,25 +182,36 @@ class LauncherTest {
     }
 
     @Test
-    void removesOnlyTheIncubatorWarningAndKeepsTheExitCode() throws Exception {
-        Run quiet = run(Map.of("FAKE_EXIT", "3", "SUPCERT_CDS", "0"), "butterfly", "--target", "hadamard:4");
-        assertEquals(3, quiet.code(), quiet::toString);
-        assertTrue(quiet.lastJava().contains("--add-modules jdk.incubator.vector"), quiet::toString);
-        assertTrue(quiet.lastJava().contains("-XX:TieredStopAtLevel=1"), quiet::toString);
+    void butterflyGetsItsJitAndHeapByTargetSize() throws Exception {
+        Run small = run(Map.of("SUPCERT_CDS", "0"), "butterfly", "--target", "hadamard:4");
+        String java = small.lastJava();
+        assertFalse(java.contains("--add-modules"), "only bench needs the Vector API\n" + small);
+        assertTrue(java.contains("-XX:TieredStopAtLevel=1") && java.contains("-XX:+UseTransparentHugePages"), small::toString);
+        assertFalse(java.contains("InitialRAMPercentage"), "a small target starts with the default heap\n" + small);
         for (String target : new String[] {"--target=dft:8192+noise:0.1:2", "random-butterfly:64:3"}) {
             String[] args = target.startsWith("--") ? new String[] {"butterfly", target}
                     : new String[] {"butterfly", "--json", "--target", target};
-            Run small = run(Map.of("SUPCERT_CDS", "0"), args);
-            assertTrue(small.lastJava().contains("-XX:TieredStopAtLevel=1"), small::toString);
+            Run c1 = run(Map.of("SUPCERT_CDS", "0"), args);
+            assertTrue(c1.lastJava().contains("-XX:TieredStopAtLevel=1"), c1::toString);
+            assertEquals(target.contains("8192"), c1.lastJava().contains("-XX:InitialRAMPercentage=25"), c1::toString);
         }
         for (String target : new String[] {"hadamard:16384", "a.npy", "hadamard:99999999999"}) {
             Run c2 = run(Map.of("SUPCERT_CDS", "0"), "butterfly", "--target", target);
             assertFalse(c2.lastJava().contains("TieredStopAtLevel"), "large or unknown sizes keep C2\n" + c2);
+            assertTrue(c2.lastJava().contains("-XX:InitialRAMPercentage=25"), "and a heap sized up front\n" + c2);
         }
+    }
+
+    @Test
+    void removesOnlyTheIncubatorWarningAndKeepsTheExitCode() throws Exception {
+        Run quiet = run(Map.of("FAKE_EXIT", "3", "SUPCERT_CDS", "0"), "bench", "apply", "--n", "64");
+        assertEquals(3, quiet.code(), quiet::toString);
+        assertTrue(quiet.lastJava().contains("--add-modules jdk.incubator.vector"), quiet::toString);
+        assertFalse(quiet.lastJava().contains("TieredStopAtLevel"), "the Vector API kernels need C2\n" + quiet);
         assertFalse(quiet.err().contains(WARNING), quiet::toString);
         assertTrue(quiet.err().contains("other line") && quiet.out().contains("out line"), quiet::toString);
 
-        Run verbose = run(Map.of("FAKE_EXIT", "2", "SUPCERT_CDS", "0"), "--verbose", "butterfly");
+        Run verbose = run(Map.of("FAKE_EXIT", "2", "SUPCERT_CDS", "0"), "--verbose", "bench");
         assertEquals(2, verbose.code(), verbose::toString);
         assertTrue(verbose.err().contains(WARNING), verbose::toString);
         assertFalse(verbose.lastJava().contains("--verbose"), "--verbose is the launcher's\n" + verbose);
@@ -211,8 +223,14 @@ class LauncherTest {
         Run first = run(env, "butterfly", "--target", "hadamard:4");
         assertEquals(2, first.javaCalls().size(), first::toString);
         assertTrue(first.javaCalls().get(0).contains("-XX:AOTCacheOutput="), first::toString);
-        assertTrue(first.lastJava().contains("-XX:AOTCache=" + root.resolve("cli/target/supcert-vector-25.0.99_1")),
+        assertTrue(first.javaCalls().get(0).endsWith("org.supcert.cli.StartupTraining base"), first::toString);
+        assertTrue(first.lastJava().contains("-XX:AOTCache=" + root.resolve("cli/target/supcert-base-25.0.99_1")),
                 first::toString);
+        Run bench = run(env, "bench", "apply");
+        assertEquals(2, bench.javaCalls().size(), "bench has its own cache (other module options)\n" + bench);
+        assertTrue(bench.javaCalls().get(0).endsWith("org.supcert.cli.StartupTraining vector"), bench::toString);
+        assertTrue(bench.lastJava().contains("-XX:AOTCache=" + root.resolve("cli/target/supcert-vector-25.0.99_1")),
+                bench::toString);
         assertTrue(Files.list(root.resolve("cli/target")).noneMatch(p -> p.toString().endsWith(".tmp")),
                 "a temporary file was left behind");
     }
