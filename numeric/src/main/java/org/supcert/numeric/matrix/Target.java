@@ -1,5 +1,6 @@
 package org.supcert.numeric.matrix;
 
+import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
@@ -102,6 +103,7 @@ public final class Target {
      * @param what how the caller names this target in the message (a file name or a spec)
      */
     public Target requireFinite(String what) {
+        if (allFinite(re) && (im == null || allFinite(im))) return this;
         for (int p = 0; p < re.length; p++) {
             if (!Double.isFinite(re[p]) || (im != null && !Double.isFinite(im[p]))) {
                 throw new IllegalArgumentException(what + ": entry (" + p / cols + ", " + p % cols + ") is "
@@ -109,6 +111,26 @@ public final class Target {
             }
         }
         return this;
+    }
+
+    /** Arrays at least this long are checked in parallel, in chunks of this length. */
+    private static final int FINITE_CHUNK = 1 << 18;
+
+    /**
+     * True when every entry is finite. x * 0 is NaN exactly when x is NaN or infinite, so a chunk's
+     * sum of them is 0 (or -0) exactly when all its entries are finite: a loop without branches that
+     * the first JIT tier runs fast, where the per-entry test took a tenth of a cold Hadamard 4096
+     * factorization's main thread. The entry named in the message is found by the plain scan.
+     */
+    private static boolean allFinite(double[] x) {
+        int chunks = (x.length + FINITE_CHUNK - 1) / FINITE_CHUNK;
+        IntStream range = IntStream.range(0, chunks);
+        if (chunks > 1) range = range.parallel();
+        return range.allMatch(c -> {
+            double s = 0;
+            for (int p = c * FINITE_CHUNK, end = Math.min(x.length, p + FINITE_CHUNK); p < end; p++) s += x[p] * 0;
+            return s == 0;
+        });
     }
 
     /**

@@ -41,8 +41,16 @@ public final class Targets {
     public static Target hadamard(int n) {
         requirePowerOfTwo(n, "hadamard");
         double[] re = new double[Math.multiplyExact(n, n)];
+        // Sylvester's doubling within row i: entries [len, 2 len) are entries [0, len) times -1 when
+        // bit len of i is set. Copies instead of a parity per entry (Integer.bitCount, which the
+        // first JIT tier calls rather than inlines): building Hadamard 4096 cold took 3x longer.
         eachRow(n, i -> {
-            for (int j = 0; j < n; j++) re[i * n + j] = (Integer.bitCount(i & j) & 1) == 0 ? 1 : -1;
+            int off = i * n;
+            re[off] = 1;
+            for (int len = 1; len < n; len <<= 1) {
+                if ((i & len) == 0) System.arraycopy(re, off, re, off + len, len);
+                else for (int j = off; j < off + len; j++) re[j + len] = -re[j];
+            }
         });
         return Target.real(n, n, re);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,6 +87,43 @@ class TargetsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Target.real(2, 2, v).requireFinite("m.npy"));
         assertTrue(e.getMessage().startsWith("m.npy: entry (1, 1)"), e.getMessage());
+    }
+
+    @Test
+    void largeTargetsAreCheckedInEveryChunkAndHugeFiniteEntriesPass() {
+        int n = 1024; // 4 chunks of the parallel check
+        double[] re = new double[n * n];
+        java.util.Arrays.fill(re, -Double.MAX_VALUE);
+        re[7] = Double.MIN_VALUE;
+        Target finite = Target.real(n, n, re);
+        assertSame(finite, finite.requireFinite("big"), "finite entries only");
+        re[n * n - 1] = Double.NaN;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Target.real(n, n, re).requireFinite("big"));
+        assertTrue(e.getMessage().startsWith("big: entry (1023, 1023) is NaN"), e.getMessage());
+        double[] im = new double[n * n];
+        im[300_000] = Double.POSITIVE_INFINITY;
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Target.complex(n, n, new double[n * n], im).requireFinite("z"));
+        assertTrue(e.getMessage().startsWith("z: entry (292, 992) is Infinity"), e.getMessage());
+    }
+
+    @Test
+    void hadamardIsSylvestersEntryByEntry() {
+        int n = 64;
+        double[] h = Targets.hadamard(n).re();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                assertEquals((Integer.bitCount(i & j) & 1) == 0 ? 1.0 : -1.0, h[i * n + j], "H[" + i + "][" + j + "]");
+            }
+        }
+        // the parallel path (rows of a target with at least 2^18 entries) gives the same rows
+        double[] big = Targets.hadamard(1024).re();
+        for (int i : new int[] {0, 1, 513, 1023}) {
+            for (int j = 0; j < 1024; j++) {
+                assertEquals((Integer.bitCount(i & j) & 1) == 0 ? 1.0 : -1.0, big[i * 1024 + j], "H[" + i + "][" + j + "]");
+            }
+        }
     }
 
     @org.junit.jupiter.api.Test
