@@ -205,24 +205,24 @@ public final class ApplyComparison {
     public static String table(Result r) {
         StringBuilder sb = new StringBuilder();
         FmaPeak.Peak p = r.peak();
-        sb.append(String.format(Locale.ROOT, "butterfly apply, seconds per apply of the batch: best of repeated runs after"
+        sb.append(String.format(Locale.US, "butterfly apply, seconds per apply of the batch: best of repeated runs after"
                 + " warm-up (warm JIT); kernels: %s; %d cores%n", r.kernels(), r.cores()));
-        sb.append(String.format(Locale.ROOT, "peak measured in this run (%s FMA chains on registers): %.1f GFLOP/s one"
+        sb.append(String.format(Locale.US, "peak measured in this run (%s FMA chains on registers): %.1f GFLOP/s one"
                 + " core, %.1f GFLOP/s %d cores; flops: 6 per real 2x2 pair per level, 24 per complex pair%n",
                 p.kernel(), p.oneCore(), p.allCores(), p.threads()));
         sb.append("dense: ").append(r.dense()).append(", the operator's dense matrix\n");
-        sb.append(String.format(Locale.ROOT, "%7s %6s %10s %10s %10s %10s %10s %10s %10s %7s %6s %7s %6s %9s %9s %8s %8s%n",
+        sb.append(String.format(Locale.US, "%7s %6s %10s %10s %10s %10s %10s %10s %10s %7s %6s %7s %6s %9s %9s %8s %8s%n",
                 "n", "batch", "simd", "simd 1c", "float", "scalar", "dense", "dft bfly", "fft", "GFLOP/s", "%peak",
                 "GF 1c", "%pk 1c", "simd/sc", "dense/si", "dft/fft", "2c/1c"));
         for (Row x : r.rows()) {
-            sb.append(String.format(Locale.ROOT,
+            sb.append(String.format(Locale.US,
                     "%7d %6d %10.3e %10.3e %10.3e %10.3e %10s %10.3e %10.3e %7.1f %5.0f%% %7.1f %5.0f%% %8.1fx %9s"
                             + " %7.2fx %7.2fx%n",
                     x.n(), x.batch(), x.simd(), x.simd1(), x.simdFloat(), x.scalar(),
-                    x.dense() == null ? "-" : String.format(Locale.ROOT, "%10.3e", x.dense()), x.dft(), x.fft(),
+                    x.dense() == null ? "-" : String.format(Locale.US, "%10.3e", x.dense()), x.dft(), x.fft(),
                     x.gflops(), 100 * x.gflops() / p.allCores(), x.gflops1(), 100 * x.gflops1() / p.oneCore(),
                     x.scalar() / x.simd(),
-                    x.dense() == null ? "-" : String.format(Locale.ROOT, "%8.1fx", x.dense() / x.simd()),
+                    x.dense() == null ? "-" : String.format(Locale.US, "%8.1fx", x.dense() / x.simd()),
                     x.dft() / x.fft(), x.simd1() / x.simd()));
         }
         return sb.toString();
@@ -258,6 +258,6 @@ public final class ApplyComparison {
     }
 
     private static String num(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
+        return String.format(Locale.US, "%.4g", v);
     }
 }

@@ -124,23 +124,23 @@ public final class ProbeCensus {
         Options o = r.options();
         StringBuilder s = new StringBuilder("| verdict by result | pairs | share |\n|---|---|---|\n");
         for (var e : byResult(r).entrySet()) {
-            s.append(String.format(Locale.ROOT, "| %s | %d | %.1f%% |%n", e.getKey(), e.getValue(), 100.0 * e.getValue() / o.cases()));
+            s.append(String.format(Locale.US, "| %s | %d | %.1f%% |%n", e.getKey(), e.getValue(), 100.0 * e.getValue() / o.cases()));
         }
         List<String> safetyNet = r.verdicts().stream().filter(v -> v.reason().contains("safety net")).map(Verdict::name).toList();
         Verdict slowest = r.verdicts().stream().max(Comparator.comparingDouble(Verdict::seconds)).orElseThrow();
-        s.append(String.format(Locale.ROOT, "%nwall-clock safety net fired for %d pair(s)%s%n", safetyNet.size(),
+        s.append(String.format(Locale.US, "%nwall-clock safety net fired for %d pair(s)%s%n", safetyNet.size(),
                 safetyNet.isEmpty() ? "" : ": " + String.join(", ", safetyNet)));
         if (listUnknown) {
             for (int t = 0; t < o.cases(); t++) {
                 Verdict v = r.verdicts().get(t);
                 if (v.status() != Status.UNKNOWN) continue;
-                s.append(String.format(Locale.ROOT, "%s %s * %s: %s%n", v.name(), r.pairs().get(t).factor(0).toRowStrings(),
+                s.append(String.format(Locale.US, "%s %s * %s: %s%n", v.name(), r.pairs().get(t).factor(0).toRowStrings(),
                         r.pairs().get(t).factor(1).toRowStrings(), v.reason()));
             }
         }
         if (reasons) for (Verdict v : r.verdicts()) s.append(line(v)).append('\n');
-        s.append(String.format(Locale.ROOT, "%nverdicts digest (name, verdict, result and reason of every pair): %s%n", digest(r)));
-        s.append(String.format(Locale.ROOT, "timings: %d pairs in %.1f s on %d thread(s) (slowest %.2f s: %s), seed %d, work %d%s%n",
+        s.append(String.format(Locale.US, "%nverdicts digest (name, verdict, result and reason of every pair): %s%n", digest(r)));
+        s.append(String.format(Locale.US, "timings: %d pairs in %.1f s on %d thread(s) (slowest %.2f s: %s), seed %d, work %d%s%n",
                 o.cases(), r.seconds(), o.threads(), slowest.seconds(), slowest.name(), o.seed(), o.work(), o.reverse() ? ", reversed order" : ""));
         return s.toString();
     }

@@ -44,13 +44,13 @@ public final class VerifierTimings {
     public static void run(Options o, PrintWriter out) {
         Verifier verifier = new Verifier(VerifierOptions.DEFAULTS);
         int levels = Integer.numberOfTrailingZeros(o.n());
-        out.printf(Locale.ROOT, "%-34s %9s %9s %9s %9s  %s%n", "case", "build s", "cold s", "best s", "best cpu", "verdict");
+        out.printf(Locale.US, "%-34s %9s %9s %9s %9s  %s%n", "case", "build s", "cold s", "best s", "best cpu", "verdict");
         double[] total = new double[4];
         for (int k = 1; k < levels; k++) {
             double[] r = time(verifier, "butterfly-split:" + o.n() + ":" + k, o.repeat(), out);
             for (int i = 0; i < 4; i++) total[i] += r[i];
         }
-        out.printf(Locale.ROOT, "%-34s %9.3f %9.3f %9.3f %9.3f  (%d splits; cold = first run in this JVM)%n",
+        out.printf(Locale.US, "%-34s %9.3f %9.3f %9.3f %9.3f  (%d splits; cold = first run in this JVM)%n",
                 "all butterfly splits", total[0], total[1], total[2], total[3], levels - 1);
         time(verifier, "random:" + o.randomSize() + ":" + o.randomSize() + ":" + o.randomSize() + ":" + o.density() + ":1", o.repeat(), out);
         if (o.mlp()) {
@@ -81,7 +81,7 @@ public final class VerifierTimings {
             bestCpu = Math.min(bestCpu, (threads.getCurrentThreadCpuTime() - c) / 1e9);
         }
         double best = runs.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-        out.printf(Locale.ROOT, "%-34s %9.3f %9.3f %9.3f %9.3f  %s by %s%n", spec, build, runs.get(0), best, bestCpu,
+        out.printf(Locale.US, "%-34s %9.3f %9.3f %9.3f %9.3f  %s by %s%n", spec, build, runs.get(0), best, bestCpu,
                 v.status(), v.result().id());
         return new double[] {build, runs.get(0), best, bestCpu};
     }

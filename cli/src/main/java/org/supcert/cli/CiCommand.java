@@ -56,15 +56,15 @@ final class CiCommand implements Callable<Integer> {
      * so the current verdicts become the lock, which the user commits. Unreadable inputs still fail.
      */
     private int firstRun(Report r, PrintWriter out, long errors) {
-        out.printf(Locale.ROOT, "supcert ci: %d support(s); no lock file %s yet%n", r.supports().size(), baseline);
+        out.printf(Locale.US, "supcert ci: %d support(s); no lock file %s yet%n", r.supports().size(), baseline);
         if (errors > 0) {
-            out.printf(Locale.ROOT, "result: %d input(s) could not be read; no lock was written%n", errors);
+            out.printf(Locale.US, "result: %d input(s) could not be read; no lock was written%n", errors);
             out.flush();
             return ExitCodes.INPUT_ERROR;
         }
         Baseline lock = Baseline.of(r);
         OutputFile.write(baseline, lock.write());
-        out.printf(Locale.ROOT, "result: wrote %s with %d support(s) (%d closed, %d not closed, %d unknown); commit it, "
+        out.printf(Locale.US, "result: wrote %s with %d support(s) (%d closed, %d not closed, %d unknown); commit it, "
                 + "and later runs of this command compare against it (accept intended changes with --update-baseline)%n",
                 baseline, lock.entries().size(), r.count(SupportReport.Outcome.CLOSED),
                 r.count(SupportReport.Outcome.NOT_CLOSED), r.count(SupportReport.Outcome.UNKNOWN));
@@ -83,7 +83,7 @@ final class CiCommand implements Callable<Integer> {
         for (SupportReport s : r.supports()) if (s.error() != null) err.println("supcert: " + s.error());
         if (old == null && !update) return firstRun(r, out, errors);
         BaselineDiff diff = BaselineDiff.compare(old, r, level);
-        out.printf(Locale.ROOT, "supcert ci: %d support(s) against %s (%s)%n", r.supports().size(), baseline,
+        out.printf(Locale.US, "supcert ci: %d support(s) against %s (%s)%n", r.supports().size(), baseline,
                 old == null ? "no baseline yet" : old.entries().size() + " in the baseline");
         long unchanged = 0;
         for (BaselineDiff.Change c : diff.changes()) {
@@ -93,26 +93,26 @@ final class CiCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "  %-4s  %s: %s%n", c.level().name().toLowerCase(Locale.ROOT), c.key(), c.message());
         }
-        if (unchanged > 0) out.printf(Locale.ROOT, "  %d support(s) unchanged%n", unchanged);
+        if (unchanged > 0) out.printf(Locale.US, "  %d support(s) unchanged%n", unchanged);
         if (errors > 0) {
-            out.printf(Locale.ROOT, "result: %d input(s) could not be read%s%n", errors,
+            out.printf(Locale.US, "result: %d input(s) could not be read%s%n", errors,
                     update ? "; the baseline was not updated" : "");
             out.flush();
             return ExitCodes.INPUT_ERROR;
         }
         if (update) {
             OutputFile.write(baseline, Baseline.of(r).write());
-            out.printf(Locale.ROOT, "result: wrote %s with %d support(s)%n", baseline, Baseline.of(r).entries().size());
+            out.printf(Locale.US, "result: wrote %s with %d support(s)%n", baseline, Baseline.of(r).entries().size());
             out.flush();
             return ExitCodes.OK;
         }
         if (diff.fails()) {
-            out.printf(Locale.ROOT, "result: FAILED: %d regression(s)%s; if intended, accept them with --update-baseline%n",
+            out.printf(Locale.US, "result: FAILED: %d regression(s)%s; if intended, accept them with --update-baseline%n",
                     diff.count(BaselineDiff.Level.FAIL), exitZero ? " (--exit-zero: exit 0)" : "");
             out.flush();
             return exitZero ? ExitCodes.OK : ExitCodes.NOT_CLOSED;
         }
-        out.printf(Locale.ROOT, "result: passed (%d warning(s))%n", diff.count(BaselineDiff.Level.WARN));
+        out.printf(Locale.US, "result: passed (%d warning(s))%n", diff.count(BaselineDiff.Level.WARN));
         out.flush();
         return ExitCodes.OK;
     }

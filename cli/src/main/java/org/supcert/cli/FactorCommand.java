@@ -74,13 +74,13 @@ final class FactorCommand implements Callable<Integer> {
                 if (trace != null) o.put("trace", trace.toString());
                 print(w, o);
             } else {
-                w.printf(Locale.ROOT, "support    %s (%d x %d, inner %d)%n", support, r.rows(), r.cols(), r.inner());
-                w.printf(Locale.ROOT, "solver     %s%s, %d iterations%n", r.method(),
+                w.printf(Locale.US, "support    %s (%d x %d, inner %d)%n", support, r.rows(), r.cols(), r.inner());
+                w.printf(Locale.US, "solver     %s%s, %d iterations%n", r.method(),
                         r.globalOptimum() ? " (global optimum)" : "", r.iterations());
-                w.printf(Locale.ROOT, "loss       %.6e%n", r.loss());
-                w.printf(Locale.ROOT, "relError   %.6e%n", r.relError());
-                w.printf(Locale.ROOT, "norms      ||W1||_F = %.6e, ||W2||_F = %.6e%n", r.normX(), r.normY());
-                w.printf(Locale.ROOT, "seconds    %.4f%n", r.seconds());
+                w.printf(Locale.US, "loss       %.6e%n", r.loss());
+                w.printf(Locale.US, "relError   %.6e%n", r.relError());
+                w.printf(Locale.US, "norms      ||W1||_F = %.6e, ||W2||_F = %.6e%n", r.normX(), r.normY());
+                w.printf(Locale.US, "seconds    %.4f%n", r.seconds());
                 if (trace != null) w.printf("trace      %s%n", trace);
                 print(w, null);
             }
@@ -93,10 +93,10 @@ final class FactorCommand implements Callable<Integer> {
                 o.put("seconds", r.seconds());
                 print(w, o);
             } else {
-                w.printf(Locale.ROOT, "support    %s (%d factors, %s)%n", support, r.length(), r.architecture());
+                w.printf(Locale.US, "support    %s (%d factors, %s)%n", support, r.length(), r.architecture());
                 w.printf(Locale.ROOT, "solver     hierarchical butterfly (%s tree)%n", tree.toLowerCase(Locale.ROOT));
-                w.printf(Locale.ROOT, "relError   %.6e (off-support part %.3e)%n", r.relError(), r.offSupportError());
-                w.printf(Locale.ROOT, "seconds    %.4f%n", r.seconds());
+                w.printf(Locale.US, "relError   %.6e (off-support part %.3e)%n", r.relError(), r.offSupportError());
+                w.printf(Locale.US, "seconds    %.4f%n", r.seconds());
                 print(w, null);
             }
         }

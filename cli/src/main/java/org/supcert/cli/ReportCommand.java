@@ -75,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
         if (wrote.isEmpty()) {
             out.print(ReportWriters.markdown(r));
         } else {
-            out.printf(Locale.ROOT, "report: %d support(s): %d closed, %d not closed, %d unknown, %d input error(s)%n",
+            out.printf(Locale.US, "report: %d support(s): %d closed, %d not closed, %d unknown, %d input error(s)%n",
                     r.supports().size(), r.count(SupportReport.Outcome.CLOSED), r.count(SupportReport.Outcome.NOT_CLOSED),
                     r.count(SupportReport.Outcome.UNKNOWN), r.count(SupportReport.Outcome.INPUT_ERROR));
             wrote.forEach(w -> out.println("  wrote " + w));
@@ -90,6 +90,6 @@ final class ReportCommand implements Callable<Integer> {
     private static void write(Path file, Report r, Function<Report, String> writer, List<String> wrote) {
         if (file == null) return;
         int bytes = OutputFile.write(file, writer.apply(r));
-        wrote.add(String.format(Locale.ROOT, "%s (%,d bytes)", file, bytes));
+        wrote.add(String.format(Locale.US, "%s (%,d bytes)", file, bytes));
     }
 }

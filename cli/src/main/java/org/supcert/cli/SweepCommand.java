@@ -67,14 +67,14 @@ final class SweepCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         SweepTable t = master == null ? local(s) : spark(s, out);
-        out.printf(Locale.ROOT, "%-8s %8s %8s %8s %8s%n", "density", "closed", "!closed", "unknown", "P(bad)");
+        out.printf(Locale.US, "%-8s %8s %8s %8s %8s%n", "density", "closed", "!closed", "unknown", "P(bad)");
         for (int k = 0; k < t.rows(); k++) {
-            out.printf(Locale.ROOT, "%-8s %8d %8d %8d %8s%n", SweepCsv.density(t.density(k)),
+            out.printf(Locale.US, "%-8s %8d %8d %8d %8s%n", SweepCsv.density(t.density(k)),
                     t.count(k, Status.CLOSED), t.count(k, Status.NOT_CLOSED), t.count(k, Status.UNKNOWN),
-                    t.anyDecided(k) ? String.format(Locale.ROOT, "%.4f", t.probability(k, Status.NOT_CLOSED))
+                    t.anyDecided(k) ? String.format(Locale.US, "%.4f", t.probability(k, Status.NOT_CLOSED))
                             : SweepTable.NOT_APPLICABLE);
         }
-        out.printf(Locale.ROOT, "sweep: %d samples (%d densities x %d) of %s in %.1f s on %d thread(s)%n",
+        out.printf(Locale.US, "sweep: %d samples (%d densities x %d) of %s in %.1f s on %d thread(s)%n",
                 s.total(), t.rows(), s.samples(), s.architecture(), t.seconds(), t.threads());
         write(csv, SweepCsv.write(t), out);
         write(svg, SweepPlot.write(t), out);
@@ -110,7 +110,7 @@ final class SweepCommand implements Callable<Integer> {
             int width = 30;
             int filled = (int) ((long) done * width / total);
             synchronized (err) {
-                err.print(String.format(Locale.ROOT, "\rsweep [%s%s] %d/%d", "#".repeat(filled), ".".repeat(width - filled), done, total));
+                err.print(String.format(Locale.US, "\rsweep [%s%s] %d/%d", "#".repeat(filled), ".".repeat(width - filled), done, total));
                 err.flush();
             }
         };

@@ -19,7 +19,7 @@ public final class VerdictText {
     public static String render(Verdict v) {
         StringBuilder s = new StringBuilder();
         s.append(v.name()).append(": ").append(v.status().name().replace('_', ' '));
-        s.append(String.format(Locale.ROOT, "  (%s, %.3f s)%n", v.shape(), v.seconds()));
+        s.append(String.format(Locale.US, "  (%s, %.3f s)%n", v.shape(), v.seconds()));
         s.append("  by:     ").append(v.result().title()).append(" [").append(v.result().section()).append("]\n");
         s.append("  reason: ").append(v.reason()).append('\n');
         if (!v.components().isEmpty()) {
@@ -32,7 +32,7 @@ public final class VerdictText {
                 boolean interesting = c.status() != Status.CLOSED || v.components().size() <= MAX_LISTED_COMPONENTS;
                 if (interesting && listed < MAX_LISTED_COMPONENTS) {
                     listed++;
-                    s.append(String.format(Locale.ROOT, "    #%d %-10s %-18s %d class(es), %d x %d: %s%n", c.index(),
+                    s.append(String.format(Locale.US, "    #%d %-10s %-18s %d class(es), %d x %d: %s%n", c.index(),
                             c.status().name(), c.result().id(), c.classes(), c.rows(), c.cols(), c.reason()));
                 }
             }

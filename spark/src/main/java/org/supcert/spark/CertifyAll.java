@@ -77,7 +77,7 @@ final class CertifyAll {
         if (req.markdown() != null) HadoopInputs.write(conf, req.markdown(), MarkdownSummary.write(summary));
         if (req.junit() != null) HadoopInputs.write(conf, req.junit(), JunitXml.write(summary));
         double gatherSeconds = JobCost.since(gather);
-        err.printf(Locale.ROOT, "certify-all: %d input(s), %d verdict(s): %d closed, %d not closed, %d unknown, %d input error(s)%n",
+        err.printf(Locale.US, "certify-all: %d input(s), %d verdict(s): %d closed, %d not closed, %d unknown, %d input error(s)%n",
                 inputs.size(), summary.supports().size() - summary.count(SupportReport.Outcome.INPUT_ERROR),
                 summary.count(SupportReport.Outcome.CLOSED), summary.count(SupportReport.Outcome.NOT_CLOSED),
                 summary.count(SupportReport.Outcome.UNKNOWN), summary.count(SupportReport.Outcome.INPUT_ERROR));

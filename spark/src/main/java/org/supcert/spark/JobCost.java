@@ -28,13 +28,13 @@ record JobCost(String master, int slots, int partitions, long retried, long supp
     String lines() {
         double wall = contextSeconds + jobSeconds + gatherSeconds;
         double busy = jobSeconds > 0 ? taskSeconds / (jobSeconds * slots) : 0;
-        return String.format(Locale.ROOT, "spark: master %s, %d task slot(s), %d partition(s), %d task(s) retried%n", master,
+        return String.format(Locale.US, "spark: master %s, %d task slot(s), %d partition(s), %d task(s) retried%n", master,
                 slots, partitions, retried)
-                + String.format(Locale.ROOT, "spark: %d supports in %.2f s: %.1f supports/s (%.1f/s in the job)%n", supports, wall,
+                + String.format(Locale.US, "spark: %d supports in %.2f s: %.1f supports/s (%.1f/s in the job)%n", supports, wall,
                         supports / Math.max(wall, 1e-9), supports / Math.max(jobSeconds, 1e-9))
-                + String.format(Locale.ROOT, "spark: time: context %.2f s, job %.2f s (verifying %.2f s summed over tasks, "
+                + String.format(Locale.US, "spark: time: context %.2f s, job %.2f s (verifying %.2f s summed over tasks, "
                         + "%.0f%% of the slots), gather %.2f s%n", contextSeconds, jobSeconds, taskSeconds, 100 * busy, gatherSeconds)
-                + String.format(Locale.ROOT, "spark: results %,d serialized bytes (%.1f per support)%n", resultBytes,
+                + String.format(Locale.US, "spark: results %,d serialized bytes (%.1f per support)%n", resultBytes,
                         (double) resultBytes / Math.max(supports, 1));
     }
 

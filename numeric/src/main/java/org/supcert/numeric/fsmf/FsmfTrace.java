@@ -36,7 +36,7 @@ public final class FsmfTrace {
             out.write(HEADER);
             out.write('\n');
             for (Entry e : entries) {
-                out.write(String.format(Locale.ROOT, "%d,%s,%s,%s%n", e.iter(), e.loss(), e.normX(), e.normY()));
+                out.write(String.format(Locale.US, "%d,%s,%s,%s%n", e.iter(), e.loss(), e.normX(), e.normY()));
             }
             out.flush();
         } catch (IOException e) {

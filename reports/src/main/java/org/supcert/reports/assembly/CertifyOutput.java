@@ -38,7 +38,7 @@ public final class CertifyOutput {
         for (int k = 0; k < r.layers().size(); k++) {
             NetworkLayer l = r.layers().get(k);
             ModelNetwork.Origin o = n.origin().get(k);
-            s.append(String.format(Locale.ROOT, "    %d. %s  %d x %d, %d allowed, from '%s' (%s%s)%s%n", k + 1, l.name(),
+            s.append(String.format(Locale.US, "    %d. %s  %d x %d, %d allowed, from '%s' (%s%s)%s%n", k + 1, l.name(),
                     l.out(), l.in(), l.mask().nonZeros(), o.tensor(), origin(o), o.transposed() ? ", transposed: " + o.why() : "",
                     o.nm().map(x -> ", N:M " + x + " along the input" + (x.exact() ? "" : " (at most)")).orElse(", " + UNSTRUCTURED)));
         }

@@ -20,7 +20,7 @@ public final class JunitXml {
         long failures = r.count(SupportReport.Outcome.NOT_CLOSED);
         long errors = r.count(SupportReport.Outcome.INPUT_ERROR);
         long skipped = r.count(SupportReport.Outcome.UNKNOWN);
-        String counts = String.format(Locale.ROOT, "tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"%d\" time=\"%s\"",
+        String counts = String.format(Locale.US, "tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"%d\" time=\"%s\"",
                 n, failures, errors, skipped, time(r.seconds()));
         StringBuilder b = new StringBuilder(4096);
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -61,6 +61,6 @@ public final class JunitXml {
     }
 
     private static String time(double seconds) {
-        return String.format(Locale.ROOT, "%.3f", seconds);
+        return String.format(Locale.US, "%.3f", seconds);
     }
 }

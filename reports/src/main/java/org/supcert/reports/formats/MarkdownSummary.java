@@ -34,9 +34,9 @@ public final class MarkdownSummary {
         long unknown = r.count(SupportReport.Outcome.UNKNOWN);
         b.append("## supcert: ").append(bad + errors == 0 && unknown == 0 ? "every support closed" : "supports to look at")
                 .append("\n\n");
-        b.append(String.format(Locale.ROOT, "%d support(s): **%d closed**, **%d not closed**, %d unknown, %d input error(s)",
+        b.append(String.format(Locale.US, "%d support(s): **%d closed**, **%d not closed**, %d unknown, %d input error(s)",
                 r.supports().size(), r.count(SupportReport.Outcome.CLOSED), bad, unknown, errors));
-        if (r.timings()) b.append(String.format(Locale.ROOT, ", %.1f s", r.seconds()));
+        if (r.timings()) b.append(String.format(Locale.US, ", %.1f s", r.seconds()));
         b.append("\n\n| support | verdict | result | shape | reason |\n|---|---|---|---|---|\n");
         long used = bytes(b);
         int written = 0;
@@ -55,7 +55,7 @@ public final class MarkdownSummary {
             }
         }
         if (written < total) {
-            b.append(String.format(Locale.ROOT, "\n%d more support(s) left out: the summary is trimmed to %d bytes; "
+            b.append(String.format(Locale.US, "\n%d more support(s) left out: the summary is trimmed to %d bytes; "
                     + "the JSON, JUnit or HTML report has them all.\n", total - written, maxBytes));
         }
         return b.toString();

@@ -52,10 +52,10 @@ public final class HtmlReport {
     }
 
     private static String summary(Report r) {
-        String s = String.format(Locale.ROOT, "%d support(s): %d closed, %d not closed, %d unknown, %d input error(s)",
+        String s = String.format(Locale.US, "%d support(s): %d closed, %d not closed, %d unknown, %d input error(s)",
                 r.supports().size(), r.count(SupportReport.Outcome.CLOSED), r.count(SupportReport.Outcome.NOT_CLOSED),
                 r.count(SupportReport.Outcome.UNKNOWN), r.count(SupportReport.Outcome.INPUT_ERROR));
-        return r.timings() ? s + String.format(Locale.ROOT, "; %.2f s of verification", r.seconds()) : s;
+        return r.timings() ? s + String.format(Locale.US, "; %.2f s of verification", r.seconds()) : s;
     }
 
     private static void support(StringBuilder b, int k, SupportReport s, boolean timings) {
@@ -79,7 +79,7 @@ public final class HtmlReport {
         dl(b, "sha256", s.sha256());
         dl(b, "tractable", v.tractable() ? "yes: an exact polynomial FSMF algorithm is known for every component" : "no");
         dl(b, "benign landscape", v.benignLandscape() ? "yes (Theorem A: no spurious local minima or valleys)" : "no");
-        if (timings) dl(b, "time", String.format(Locale.ROOT, "%.3f s", v.seconds()));
+        if (timings) dl(b, "time", String.format(Locale.US, "%.3f s", v.seconds()));
         b.append("</dl>\n<div class=\"figures\">\n");
         SupportChain chain = s.support();
         for (int l = 0; l < chain.length(); l++) {

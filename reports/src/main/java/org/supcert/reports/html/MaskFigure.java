@@ -63,7 +63,7 @@ final class MaskFigure {
         b.append("<figcaption>").append(Svg.esc(title)).append(": ").append(m.rows()).append(" x ").append(m.cols())
                 .append(", ").append(m.nonZeros()).append(" allowed entries");
         if (f > 1) {
-            b.append(String.format(Locale.ROOT, "; <b>downsampled by %d x %d</b> (one cell per %d x %d block, shade = "
+            b.append(String.format(Locale.US, "; <b>downsampled by %d x %d</b> (one cell per %d x %d block, shade = "
                     + "fraction of allowed entries)", f, f, f, f));
         }
         b.append("</figcaption></figure>\n");

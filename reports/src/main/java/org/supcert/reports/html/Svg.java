@@ -3,7 +3,7 @@ package org.supcert.reports.html;
 import java.util.Locale;
 import org.supcert.reports.formats.Xml;
 
-/** Shared SVG helpers: escaping, fixed number formatting (Locale.ROOT), the class palette. */
+/** Shared SVG helpers: escaping, fixed number formatting (Locale.US), the class palette. */
 final class Svg {
     /** Qualitative palette (Tableau 10 + 2), indexed by class id modulo its length. */
     static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948",
@@ -17,7 +17,7 @@ final class Svg {
 
     /** A number with at most 2 decimals, no trailing zeros. */
     static String n(double x) {
-        String s = String.format(Locale.ROOT, "%.2f", x);
+        String s = String.format(Locale.US, "%.2f", x);
         if (s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
         return s.equals("-0") ? "0" : s;
     }

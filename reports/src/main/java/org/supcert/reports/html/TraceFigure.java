@@ -89,5 +89,5 @@ final class TraceFigure {
         return Math.log10(Math.max(FLOOR, v));
     }
 
-    static String sci(double v) { return String.format(Locale.ROOT, "%.2e", v); }
+    static String sci(double v) { return String.format(Locale.US, "%.2e", v); }
 }

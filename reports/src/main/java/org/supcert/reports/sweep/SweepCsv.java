@@ -26,9 +26,9 @@ public final class SweepCsv {
             b.append(density(t.density(k))).append(',').append(t.spec().samples()).append(',')
                     .append(t.count(k, Status.CLOSED)).append(',').append(t.count(k, Status.NOT_CLOSED)).append(',')
                     .append(t.count(k, Status.UNKNOWN)).append(',')
-                    .append(t.anyDecided(k) ? String.format(Locale.ROOT, "%.6f", t.probability(k, Status.NOT_CLOSED))
+                    .append(t.anyDecided(k) ? String.format(Locale.US, "%.6f", t.probability(k, Status.NOT_CLOSED))
                             : SweepTable.NOT_APPLICABLE)
-                    .append(String.format(Locale.ROOT, ",%.6f", t.probability(k, Status.UNKNOWN)));
+                    .append(String.format(Locale.US, ",%.6f", t.probability(k, Status.UNKNOWN)));
             for (NamedResult r : NamedResult.values()) b.append(',').append(t.decidedBy(k, r));
             b.append('\n');
         }
@@ -37,7 +37,7 @@ public final class SweepCsv {
 
     /** A density with up to 6 decimals and no trailing zeros ("0.05", "1"). */
     public static String density(double d) {
-        String s = String.format(Locale.ROOT, "%.6f", d).replaceAll("0+$", "");
+        String s = String.format(Locale.US, "%.6f", d).replaceAll("0+$", "");
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 }

@@ -36,9 +36,9 @@ public final class SweepPlot {
         b.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         int[] w = s.widths();
         String sub = w.length == 3
-                ? String.format(Locale.ROOT, "one hidden layer x -> M2 relu(M1 x): d = %d, h = %d, o = %d; %d random supports per density",
+                ? String.format(Locale.US, "one hidden layer x -> M2 relu(M1 x): d = %d, h = %d, o = %d; %d random supports per density",
                         w[0], w[1], w[2], s.samples())
-                : String.format(Locale.ROOT, "network %s (%d layers); %d random supports per density", s.architecture(),
+                : String.format(Locale.US, "network %s (%d layers); %d random supports per density", s.architecture(),
                         w.length - 1, s.samples());
         b.append("<text x=\"").append(n(LEFT)).append("\" y=\"22\" font-size=\"15\" font-weight=\"bold\">")
                 .append("Empirical probability of bad support</text>\n");
@@ -52,10 +52,10 @@ public final class SweepPlot {
             b.append("<line x1=\"").append(n(LEFT)).append("\" y1=\"").append(n(y)).append("\" x2=\"").append(n(LEFT + pw))
                     .append("\" y2=\"").append(n(y)).append("\" stroke=\"#e4e4e4\"/>");
             b.append("<text x=\"").append(n(LEFT - 6)).append("\" y=\"").append(n(y + 4)).append("\" text-anchor=\"end\">")
-                    .append(String.format(Locale.ROOT, "%.1f", k / 10.0)).append("</text>");
+                    .append(String.format(Locale.US, "%.1f", k / 10.0)).append("</text>");
             double xv = xlo + (xhi - xlo) * k / 10.0;
             b.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(TOP + ph + 16)).append("\" text-anchor=\"middle\">")
-                    .append(String.format(Locale.ROOT, "%.1f", xv)).append("</text>\n");
+                    .append(String.format(Locale.US, "%.1f", xv)).append("</text>\n");
         }
         b.append("<text x=\"").append(n(LEFT + pw / 2)).append("\" y=\"").append(n(H - 14))
                 .append("\" text-anchor=\"middle\">density of the masks M1, M2 (fraction of allowed weights)</text>\n");
@@ -146,5 +146,5 @@ public final class SweepPlot {
 
     private static double y(double p, double ph) { return TOP + ph * (1 - p); }
 
-    private static String n(double v) { return String.format(Locale.ROOT, "%.2f", v); }
+    private static String n(double v) { return String.format(Locale.US, "%.2f", v); }
 }
