@@ -105,7 +105,7 @@ class CheckCommandTest {
         doc.putArray("pairs").addObject().set("certificate", cert);
         doc.putObject("chain").set("certificate", cert);
         Path f = tmp.resolve("nested.json");
-        Files.writeString(f, JsonWriters.PRETTY.writeValueAsString(doc));
+        Files.writeString(f, JsonWriters.pretty(doc));
         CliRun r = CliRun.of("recheck", f.toString());
         assertEquals(ExitCodes.OK, r.code(), r::toString);
         assertEquals(1, r.out().split("certificate VALID").length - 1, r::toString);

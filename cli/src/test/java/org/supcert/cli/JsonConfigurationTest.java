@@ -44,7 +44,7 @@ class JsonConfigurationTest {
         assertTrue(constructs("JsonMapper.builder().build()"));
         assertTrue(constructs("new JsonFactory ()"));
         assertTrue(constructs("w.println(o.toPrettyString());"));
-        assertTrue(!constructs("JsonWriters.PRETTY.writeValueAsString(doc)"));
+        assertTrue(!constructs("out.print(JsonWriters.pretty(doc));"));
     }
 
     static boolean constructs(String source) {
