@@ -120,12 +120,25 @@ final class TwoFactorStep {
                 return err;
             }
             for (long t = t0; t < t1; t++) {
-                int delta = (int) (t % d);
-                long g = t / d;
-                int beta2 = (int) (g % b2);
-                g /= b2;
-                int gamma1 = (int) (g % c1);
-                int alpha = (int) (g / c1);
+                int delta, beta2, gamma1, alpha;
+                if (colMap == null) {
+                    delta = (int) (t % d);
+                    long g = t / d;
+                    beta2 = (int) (g % b2);
+                    g /= b2;
+                    gamma1 = (int) (g % c1);
+                    alpha = (int) (g / c1);
+                } else {
+                    // a dense node (a = d = 1) read through the column map: gamma1 fastest, so the c1
+                    // blocks that read the same b1 rows run one after another while those rows are
+                    // in cache (with beta2 fastest, a bit reversal spreads each block's columns over
+                    // as many cache lines, and every line was fetched again for each block that
+                    // uses it)
+                    delta = 0;
+                    alpha = 0;
+                    gamma1 = (int) (t % c1);
+                    beta2 = (int) (t / c1);
+                }
                 // gather the b1 x c2 block
                 for (int beta1 = 0; beta1 < b1; beta1++) {
                     int base = ((alpha * b + beta1 * b2 + beta2) * c + gamma1 * c2) * d + delta;
