@@ -200,6 +200,12 @@ class LauncherTest {
             assertFalse(c2.lastJava().contains("TieredStopAtLevel"), "large or unknown sizes keep C2\n" + c2);
             assertTrue(c2.lastJava().contains("-XX:InitialRAMPercentage=25"), "and a heap sized up front\n" + c2);
         }
+        // factor: the same heap rule, and always C2 (its iterative solvers run long loops)
+        Run smallFactor = run(Map.of("SUPCERT_CDS", "0"), "factor", "--support", "s.json", "--target", "hadamard:64");
+        assertFalse(smallFactor.lastJava().contains("InitialRAMPercentage"), smallFactor::toString);
+        assertFalse(smallFactor.lastJava().contains("TieredStopAtLevel"), smallFactor::toString);
+        Run fileFactor = run(Map.of("SUPCERT_CDS", "0"), "factor", "--support", "s.json", "--target=a.npy");
+        assertTrue(fileFactor.lastJava().contains("-XX:InitialRAMPercentage=25"), fileFactor::toString);
     }
 
     @Test
