@@ -69,7 +69,8 @@ public final class JsonWriters {
             }
             case STRING -> g.writeString(n.textValue());
             case BOOLEAN -> g.writeBoolean(n.booleanValue());
-            case NULL -> g.writeNull();
+            case NULL, MISSING -> g.writeNull(); // databind writes a missing node (from path()) as null
+            case BINARY -> g.writeBinary(n.binaryValue());
             case NUMBER -> {
                 switch (n.numberType()) {
                     case INT -> g.writeNumber(n.intValue());
@@ -80,7 +81,7 @@ public final class JsonWriters {
                     case BIG_DECIMAL -> g.writeNumber(n.decimalValue());
                 }
             }
-            // supcert builds its trees from the node factory's plain values only
+            // a POJO node needs databind's serializers; supcert's trees hold plain values only
             default -> throw new IllegalArgumentException("cannot write a " + n.getNodeType() + " JSON node");
         }
     }

@@ -34,6 +34,8 @@ class JsonWritersTest {
         o.putArray("empty array");
         o.putArray("mixed").add(1).add("two").add(3.5).addNull().add(false).addObject().put("k", "v");
         o.putObject("nested").putObject("deeper").putArray("list").addArray().add(1);
+        o.set("missing", o.path("no such field")); // a MissingNode, as path() returns
+        o.put("bytes", new byte[] {0, 1, 2, (byte) 255});
         return o;
     }
 
