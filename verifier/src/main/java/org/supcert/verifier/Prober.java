@@ -81,11 +81,7 @@ final class Prober {
                 FullSpaceQuery.Result fs = FullSpaceQuery.check(part, budget.probeQuery());
                 charge(fs.outcome());
                 tally.fullSpace = describe(fs.outcome()) + " (" + fs.variables() + " variables)";
-                if (fs.outcome().isUnsat()) {
-                    return new Outcome(ComponentRule.Decision.closed(NamedResult.FULL_SPACE,
-                            "Z3 nlqsat proved that every matrix on the " + fs.cells() + " reachable cells is a product (P = L(U))",
-                            false), tally.toString());
-                }
+                if (fs.outcome().isUnsat()) return fullSpaceClosed("", fs.cells(), tally);
                 // The same question on the transpose (P = L(U) iff P^T = L(U^T)): nlqsat's variable
                 // order follows the encoding, and on the 2,000-pair table it settled within a query
                 // pairs whose direct query ran out of work at five times the work limit.
@@ -94,9 +90,7 @@ final class Prober {
                     charge(ft.outcome());
                     tally.fullSpace += ", on the transpose " + describe(ft.outcome());
                     if (ft.outcome().isUnsat()) {
-                        return new Outcome(ComponentRule.Decision.closed(NamedResult.FULL_SPACE,
-                                "Z3 nlqsat proved, on the transposed pattern (docs/theory.md#transposition), that every matrix on the "
-                                        + ft.cells() + " reachable cells is a product (P = L(U))", false), tally.toString());
+                        return fullSpaceClosed(", on the transposed pattern (docs/theory.md#transposition),", ft.cells(), tally);
                     }
                     if (ft.outcome().isSat() && ft.outside() != null) fs = new FullSpaceQuery.Result(ft.outcome(),
                             ft.outside().transpose(), ft.cells(), ft.variables());
@@ -120,6 +114,12 @@ final class Prober {
     }
 
     /** True when one more query fits; otherwise records why the probes stopped. */
+    /** CLOSED by the full-space query's UNSAT; {@code where} is "" or the pattern it was asked on, between commas. */
+    private static Outcome fullSpaceClosed(String where, int cells, Tally tally) {
+        return new Outcome(ComponentRule.Decision.closed(NamedResult.FULL_SPACE, "Z3 nlqsat proved" + where
+                + " that every matrix on the " + cells + " reachable cells is a product (P = L(U))", false), tally.toString());
+    }
+
     private boolean allowed(Tally tally) {
         if (budget.probeQueryAllowed()) return true;
         if (tally.stopped == null) {
