@@ -58,4 +58,18 @@ class MainTest {
         assertEquals(ExitCodes.INPUT_ERROR, typo.code(), typo::toString);
         assertTrue(typo.err().contains("Unmatched argument"), typo::toString);
     }
+
+    /**
+     * picocli is compiled here from its sources for Java 17 (cli/pom.xml): its published jar holds
+     * Java 5 class files, which the start-up cache cannot hold linked. The class files on the class
+     * path must be the ones compiled here.
+     */
+    @Test
+    void picocliIsCompiledForJava17() throws Exception {
+        try (java.io.InputStream in = CommandLine.class.getResourceAsStream("CommandLine.class")) {
+            byte[] head = in.readNBytes(8);
+            int major = ((head[6] & 0xff) << 8) | (head[7] & 0xff);
+            assertEquals(61, major, "picocli's class files are for Java " + (major - 44));
+        }
+    }
 }
