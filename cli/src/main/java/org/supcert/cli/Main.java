@@ -39,6 +39,13 @@ public final class Main implements Runnable {
      */
     private static final String CONVERTER_EXCLUDES = "java\\.(time|sql)\\..*";
 
+    /**
+     * picocli's default factory looks for Groovy's Closure class when it is first used. The class is
+     * not there, and looking for it opens the jar: reading the central directory of its 9,840 entries
+     * cost about 0.006 s of every start, where all classes otherwise come from the start-up cache.
+     */
+    private static final String DISABLE_CLOSURES = "picocli.disable.closures";
+
     @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of an internal error.")
     boolean stacktrace;
@@ -72,6 +79,7 @@ public final class Main implements Runnable {
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", CONVERTER_EXCLUDES);
         }
+        if (System.getProperty(DISABLE_CLOSURES) == null) System.setProperty(DISABLE_CLOSURES, "true");
         CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);

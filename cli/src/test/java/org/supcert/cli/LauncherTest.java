@@ -145,10 +145,12 @@ class LauncherTest {
         assertEquals(1, first.javaCalls().stream().filter(c -> c.contains("-Xshare:dump")).count(), first::toString);
         String java = first.lastJava();
         // JAVA_OPTS last, so that the user's settings win over the launcher's
-        assertTrue(java.contains(" -XX:ArchiveRelocationMode=0 -Xmx3g -Dx=1 -jar "), java);
+        assertTrue(java.contains(" -XX:ArchiveRelocationMode=0 -Xmx3g -Dx=1 -cp "), java);
         assertTrue(java.contains("-XX:SharedArchiveFile=" + root.resolve("cli/target/supcert-base-17.0.99_1")),
                 java);
-        assertTrue(java.endsWith("-jar " + jar + " check --family lu:2"), java);
+        // the main class named: with -jar the JVM reads the jar's central directory for the manifest
+        assertTrue(java.endsWith("-cp " + jar + " org.supcert.cli.Main check --family lu:2"), java);
+        assertFalse(java.contains("--enable-native-access"), "JDK 17 has no such option\n" + java);
         assertFalse(java.contains("--add-modules"), "check does not need the Vector API\n" + java);
         assertFalse(java.contains("TieredStopAtLevel"), "long verifications need C2\n" + java);
         assertTrue(first.out().contains("out line") && first.err().contains("other line"), first::toString);
@@ -232,6 +234,9 @@ class LauncherTest {
         assertTrue(first.javaCalls().get(0).endsWith("org.supcert.cli.StartupTraining base"), first::toString);
         assertTrue(first.lastJava().contains("-XX:AOTCache=" + root.resolve("cli/target/supcert-base-25.0.99_1")),
                 first::toString);
+        // the manifest's Enable-Native-Access is read only with -jar: the training run and the run
+        // enable native access alike (Z3's library), and the cache is made with the options it is used with
+        for (String java : first.javaCalls()) assertTrue(java.contains(" --enable-native-access=ALL-UNNAMED "), java);
         Run bench = run(env, "bench", "apply");
         assertEquals(2, bench.javaCalls().size(), "bench has its own cache (other module options)\n" + bench);
         assertTrue(bench.javaCalls().get(0).endsWith("org.supcert.cli.StartupTraining vector"), bench::toString);

@@ -72,4 +72,13 @@ class MainTest {
             assertEquals(61, major, "picocli's class files are for Java " + (major - 44));
         }
     }
+
+    @Test
+    void picocliIsToldNotToLookForGroovyOrTimeConverters() {
+        CliRun r = CliRun.of("--version");
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        // looking for Groovy's Closure opens the jar; the java.time converters initialize java.time
+        assertEquals("true", System.getProperty("picocli.disable.closures"));
+        assertTrue("java.time.Duration".matches(System.getProperty("picocli.converters.excludes")));
+    }
 }
