@@ -81,4 +81,21 @@ class MainTest {
         assertEquals("true", System.getProperty("picocli.disable.closures"));
         assertTrue("java.time.Duration".matches(System.getProperty("picocli.converters.excludes")));
     }
+
+    /**
+     * String concatenation is compiled to StringBuilder code (-XDstringConcat=inline, the parent pom
+     * and cli/pom.xml for picocli): an invokedynamic concatenation is linked through method handles
+     * in the interpreter the first time it runs, which cost a cold {@code check} about 0.1 s.
+     */
+    @Test
+    void noClassOnTheStartPathLinksAConcatenationCallSite() throws Exception {
+        for (Class<?> c : new Class<?>[] {Main.class, CommandLine.class, org.supcert.numeric.Factorizations.class,
+                org.supcert.io.JsonWriters.class}) {
+            try (java.io.InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                String bytes = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertTrue(bytes.contains("java/lang/StringBuilder"), c + " concatenates nothing: not a test");
+                assertFalse(bytes.contains("makeConcatWithConstants"), c + " was compiled with invokedynamic concatenation");
+            }
+        }
+    }
 }
