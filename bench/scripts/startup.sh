@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up of whole commands (JVM start included, a new process each time), several launchers side
-# by side in one run, alternated:
+# by side in one run, alternated (the row that starts each round rotates):
 #   bench/scripts/startup.sh [--runs 10] [--commands 'CMD;CMD...'] LAUNCHER...   (default: ./supcert)
 # e.g. bench/scripts/startup.sh ./supcert /path/to/older/checkout/supcert
 # Two more rows per command show where the time goes: "java only" runs the java command line
@@ -52,8 +52,13 @@ for c in "${cmds[@]}"; do
   JAVA_HOME=$tmp/jdk "${launchers[0]}" $c >/dev/null 2>&1 || true # its start-up cache, before the timings
 done
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+# Within each command's rows the starting row rotates from run to run: on this VM the first large
+# run after a pause pays for memory the host took back (README "Large cold runs"), and a fixed order
+# charged that to the same row every time.
+block=$((${#launchers[@]} + 2))
 for ((r = 0; r < runs; r++)); do
-  for i in "${!lines[@]}"; do
+  for j in "${!lines[@]}"; do
+    i=$((j - j % block + (j % block + r) % block))
     # -q: no "Command exited with non-zero status" line in the file (a NOT CLOSED verdict exits 1)
     /usr/bin/time -q -f '%e %U %S' -a -o "$tmp/row-$i" bash -c "${lines[$i]}" >/dev/null 2>&1 || true
   done
