@@ -83,7 +83,9 @@ class PlantedViolationsTest {
             assertTrue(ok, log::toString);
         }
         planted = Architecture.importFolders(List.of(classes));
-        assertEquals(SOURCES.size(), planted.size(), "every planted class was imported");
+        // the library stubs (com.microsoft.z3...) are not imported (only org.supcert is); rules see them by name
+        assertEquals(SOURCES.keySet().stream().filter(n -> n.startsWith("org.supcert.")).count(), planted.size(),
+                "every planted supcert class was imported");
     }
 
     /** The rule fails, and its report names every offender (and nothing in {@code innocent}). */
