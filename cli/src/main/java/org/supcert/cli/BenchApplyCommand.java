@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = "Time the butterfly apply (SIMD, scalar) against BLAS dense products and JTransforms' FFT;"
-                + " % of peak against the FMA peak measured in the same run.")
+                + " %% of peak against the FMA peak measured in the same run.")
 final class BenchApplyCommand implements Callable<Integer> {
     @Option(names = "--n", split = ",", defaultValue = "1024,4096,16384,65536",
             description = "Sizes N, powers of two (default ${DEFAULT-VALUE}).")
