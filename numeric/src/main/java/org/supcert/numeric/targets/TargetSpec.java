@@ -112,7 +112,7 @@ public record TargetSpec(String spec, Target target, int[] permutation) {
         }
         long n = number(text, f[1], "N");
         if (n > 1 << 15) throw InputException.of(text + ": N = " + n + " exceeds the limit 32768");
-        Targets.requirePowerOfTwo((int) Math.max(0, n), text);
+        if (n < 2 || Long.bitCount(n) != 1) throw InputException.of(text + ": N = " + n + " is not a power of two >= 2");
         return (int) n;
     }
 

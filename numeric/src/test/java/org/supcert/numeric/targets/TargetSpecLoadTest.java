@@ -76,4 +76,14 @@ class TargetSpecLoadTest {
         assertTrue(s.target().isComplex());
         assertArrayEquals(Targets.bitReversal(8), s.permutation());
     }
+
+    /** A wrong N is named once, with the specification it came from. */
+    @Test
+    void aWrongSizeIsReportedOnce() {
+        for (String spec : new String[] {"hadamard:3", "dft:0", "random-butterfly:12:7"}) {
+            InputException e = assertThrows(InputException.class, () -> TargetSpec.load(spec));
+            String n = spec.split(":")[1];
+            assertEquals(spec + ": N = " + n + " is not a power of two >= 2", e.getMessage());
+        }
+    }
 }
