@@ -189,6 +189,9 @@ class LauncherTest {
         String java = small.lastJava();
         assertFalse(java.contains("--add-modules"), "only bench needs the Vector API\n" + small);
         assertTrue(java.contains("-XX:TieredStopAtLevel=1") && java.contains("-XX:+UseTransparentHugePages"), small::toString);
+        // with C1 alone, supcert's numeric methods (and only they) compile after a tenth of the usual counts
+        assertTrue(java.contains(" -XX:CompileCommand=quiet -XX:CompileCommand=CompileThresholdScaling,org.supcert.numeric.*::*,0.1 "),
+                small::toString);
         assertFalse(java.contains("InitialRAMPercentage"), "a small target starts with the default heap\n" + small);
         for (String target : new String[] {"--target=dft:8192+noise:0.1:2", "random-butterfly:64:3"}) {
             String[] args = target.startsWith("--") ? new String[] {"butterfly", target}
@@ -200,6 +203,7 @@ class LauncherTest {
         for (String target : new String[] {"hadamard:16384", "a.npy", "hadamard:99999999999"}) {
             Run c2 = run(Map.of("SUPCERT_CDS", "0"), "butterfly", "--target", target);
             assertFalse(c2.lastJava().contains("TieredStopAtLevel"), "large or unknown sizes keep C2\n" + c2);
+            assertFalse(c2.lastJava().contains("CompileCommand"), c2::toString);
             assertTrue(c2.lastJava().contains("-XX:InitialRAMPercentage=25"), "and a heap sized up front\n" + c2);
         }
         // factor: the same heap rule, and always C2 (its iterative solvers run long loops)
