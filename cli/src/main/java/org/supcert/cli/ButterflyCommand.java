@@ -45,7 +45,7 @@ final class ButterflyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Factorizations.ButterflyRun r = Factorizations.butterfly(target, tree, bitReversal, out);
+        Factorizations.ButterflyRun r = Factorizations.butterfly(target, tree, bitReversal, OutputFile.folders(out));
         PrintWriter w = spec.commandLine().getOut();
         int n = r.n();
         if (json) {

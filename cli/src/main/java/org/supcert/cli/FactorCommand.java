@@ -59,7 +59,8 @@ final class FactorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Factorizations.FactorRun run = Factorizations.factor(
-                new Factorizations.FactorRequest(target, support, solver, iterations, seed, trace, out, tree));
+                new Factorizations.FactorRequest(target, support, solver, iterations, seed, OutputFile.folders(trace),
+                        OutputFile.folders(out), tree));
         PrintWriter w = spec.commandLine().getOut();
         if (run instanceof Factorizations.PairRun r) {
             if (json) {

@@ -2,11 +2,15 @@ package org.supcert.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.supcert.io.InputException;
 
-/** Writes a command's output file (UTF-8, parent folders created); a failure is one line naming the file. */
+/**
+ * A command's output files (UTF-8, parent folders created, as every command does for its --out and
+ * --trace); a failure is one line naming the file.
+ */
 final class OutputFile {
     private OutputFile() {}
 
@@ -14,12 +18,24 @@ final class OutputFile {
     static int write(Path file, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.write(file, bytes);
+            Files.write(folders(file), bytes);
         } catch (IOException e) {
             throw new InputException(file, "cannot write: " + e.getMessage());
         }
         return bytes.length;
+    }
+
+    /** Creates the folders of a file that a library writes later (factor files, traces); null stays null. */
+    static Path folders(Path file) {
+        if (file == null) return null;
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            if (parent != null) Files.createDirectories(parent);
+        } catch (FileAlreadyExistsException e) { // its message is the bare path
+            throw new InputException(file, "cannot write: " + e.getFile() + " is not a folder");
+        } catch (IOException e) {
+            throw new InputException(file, "cannot write: " + e.getMessage());
+        }
+        return file;
     }
 }

@@ -29,7 +29,7 @@ class FactorCommandsTest {
 
     @Test
     void butterflyJsonAndFactorsThatLoadBack() throws IOException {
-        Path out = tmp.resolve("dft.json");
+        Path out = tmp.resolve("new/folders/dft.json"); // created, as check --out creates them
         CliRun r = CliRun.of("butterfly", "--target", "dft:64", "--tree", "right", "--json", "--out", out.toString());
         assertEquals(ExitCodes.OK, r.code(), r::toString);
         JsonNode j = StrictJson.parse(r.out());
@@ -51,7 +51,7 @@ class FactorCommandsTest {
 
     @Test
     void factorTracesTheLuDivergence() throws IOException {
-        Path csv = tmp.resolve("lu.csv");
+        Path csv = tmp.resolve("traces/lu.csv");
         CliRun r = CliRun.of("factor", "--target", swap().toString(), "--support", CASES.resolve("lu2.json").toString(),
                 "--solver", "palm", "--iters", "500", "--trace", csv.toString());
         assertEquals(ExitCodes.OK, r.code(), r::toString);
@@ -93,7 +93,10 @@ class FactorCommandsTest {
     @Test
     void badInputIsOneLineAndExitTwo() throws IOException {
         String lu = CASES.resolve("lu2.json").toString();
+        Path blocker = Files.writeString(tmp.resolve("a-file"), "x"); // a file where a folder is needed
         String[][] bad = {
+            {"butterfly", "--target", "hadamard:8", "--out", blocker.resolve("f.json").toString()},
+            {"factor", "--target", swap().toString(), "--support", lu, "--trace", blocker.resolve("t.csv").toString()},
             {"butterfly", "--target", "hadamard:12"},
             {"butterfly", "--target", "dft:8", "--tree", "zigzag"},
             {"butterfly", "--target", tmp.resolve("missing.npy").toString()},
@@ -108,6 +111,8 @@ class FactorCommandsTest {
             assertTrue(r.err().startsWith("supcert: ") && r.err().strip().split("\n").length == 1,
                     () -> String.join(" ", args) + "\n" + r);
         }
+        CliRun blocked = CliRun.of(bad[0]);
+        assertTrue(blocked.err().contains(blocker + " is not a folder"), blocked::toString);
         Path nan = tmp.resolve("nan.mtx");
         Files.writeString(nan, "%%MatrixMarket matrix array real general\n2 2\n0\n1\n1\n1e999\n");
         CliRun r = CliRun.of("butterfly", "--target", nan.toString());
