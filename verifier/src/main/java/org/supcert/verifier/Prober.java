@@ -113,13 +113,13 @@ final class Prober {
         return new Outcome(null, tally.toString());
     }
 
-    /** True when one more query fits; otherwise records why the probes stopped. */
     /** CLOSED by the full-space query's UNSAT; {@code where} is "" or the pattern it was asked on, between commas. */
     private static Outcome fullSpaceClosed(String where, int cells, Tally tally) {
         return new Outcome(ComponentRule.Decision.closed(NamedResult.FULL_SPACE, "Z3 nlqsat proved" + where
                 + " that every matrix on the " + cells + " reachable cells is a product (P = L(U))", false), tally.toString());
     }
 
+    /** True when one more query fits; otherwise records why the probes stopped. */
     private boolean allowed(Tally tally) {
         if (budget.probeQueryAllowed()) return true;
         if (tally.stopped == null) {
