@@ -91,7 +91,7 @@ final class CiCommand implements Callable<Integer> {
                 unchanged++;
                 continue;
             }
-            out.printf(Locale.ROOT, "  %-4s  %s: %s%n", c.level().name().toLowerCase(Locale.ROOT), c.key(), c.message());
+            out.printf(Locale.US, "  %-4s  %s: %s%n", c.level().name().toLowerCase(Locale.ROOT), c.key(), c.message());
         }
         if (unchanged > 0) out.printf(Locale.US, "  %d support(s) unchanged%n", unchanged);
         if (errors > 0) {

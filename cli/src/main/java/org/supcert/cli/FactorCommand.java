@@ -95,7 +95,7 @@ final class FactorCommand implements Callable<Integer> {
                 print(w, o);
             } else {
                 w.printf(Locale.US, "support    %s (%d factors, %s)%n", support, r.length(), r.architecture());
-                w.printf(Locale.ROOT, "solver     hierarchical butterfly (%s tree)%n", tree.toLowerCase(Locale.ROOT));
+                w.printf(Locale.US, "solver     hierarchical butterfly (%s tree)%n", tree.toLowerCase(Locale.ROOT));
                 w.printf(Locale.US, "relError   %.6e (off-support part %.3e)%n", r.relError(), r.offSupportError());
                 w.printf(Locale.US, "seconds    %.4f%n", r.seconds());
                 print(w, null);
