@@ -97,13 +97,17 @@ class TargetsTest {
         re[7] = Double.MIN_VALUE;
         Target finite = Target.real(n, n, re);
         assertSame(finite, finite.requireFinite("big"), "finite entries only");
-        re[n * n - 1] = Double.NaN;
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Target.real(n, n, re).requireFinite("big"));
-        assertTrue(e.getMessage().startsWith("big: entry (1023, 1023) is NaN"), e.getMessage());
+        for (int chunk = 0; chunk < 4; chunk++) { // a NaN in each chunk in turn, at its last entry
+            int p = (chunk + 1) * (1 << 18) - 1;
+            re[p] = Double.NaN;
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Target.real(n, n, re).requireFinite("big"), "chunk " + chunk);
+            assertTrue(e.getMessage().startsWith("big: entry (" + p / n + ", " + p % n + ") is NaN"), e.getMessage());
+            re[p] = 1;
+        }
         double[] im = new double[n * n];
         im[300_000] = Double.POSITIVE_INFINITY;
-        e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Target.complex(n, n, new double[n * n], im).requireFinite("z"));
         assertTrue(e.getMessage().startsWith("z: entry (292, 992) is Infinity"), e.getMessage());
     }
